@@ -1,0 +1,44 @@
+package org.mizan.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.mizan.model.Analysis;
+import org.mizan.model.Article;
+import org.mizan.model.Claim;
+import org.mizan.model.Figure;
+
+/**
+ * Runs the annotators in dependency order: figures and actors first, then claims (which need
+ * both), then contradictions (which need claims). Pure: article in, analysis out.
+ */
+public final class Pipeline {
+
+    private final FigureFinder figures;
+    private final ActorFinder actors;
+    private final ClaimFinder claims;
+    private final ContradictionFinder contradictions;
+
+    public Pipeline(FigureFinder figures, ActorFinder actors, ClaimFinder claims,
+                    ContradictionFinder contradictions) {
+        this.figures = Objects.requireNonNull(figures);
+        this.actors = Objects.requireNonNull(actors);
+        this.claims = Objects.requireNonNull(claims);
+        this.contradictions = Objects.requireNonNull(contradictions);
+    }
+
+    public Analysis analyze(Article article) {
+        String text = article.text();
+        List<Figure> foundFigures = figures.find(text);
+        ActorFinder.Result foundActors = actors.find(text);
+        List<Claim> foundClaims = claims.find(text, foundActors.mentions(), foundFigures);
+        Analysis withoutContradictions = new Analysis(article, foundActors.mentions(), foundActors.actors(),
+                foundFigures, foundClaims, List.of());
+        return new Analysis(article, foundActors.mentions(), foundActors.actors(), foundFigures, foundClaims,
+                contradictions.find(List.of(withoutContradictions)));
+    }
+
+    /** Contradictions across several analysed articles (and within each). */
+    public List<org.mizan.model.Contradiction> acrossArticles(List<Analysis> analyses) {
+        return contradictions.find(analyses);
+    }
+}

@@ -1,0 +1,2 @@
+/** The headless command line (picocli). */
+package org.mizan.cli;

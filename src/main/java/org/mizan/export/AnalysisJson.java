@@ -1,0 +1,110 @@
+package org.mizan.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mizan.model.Analysis;
+import org.mizan.model.Claim;
+import org.mizan.model.Contradiction;
+import org.mizan.model.Figure;
+import org.mizan.model.FigureValue;
+import org.mizan.model.Mention;
+import org.mizan.model.Source;
+import org.mizan.model.Span;
+
+/**
+ * The {@code mizan analyze --format json} document. The field names and shapes are a public
+ * contract (tools outside the project read them): change them only together with the README.
+ */
+public final class AnalysisJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalysisJson() {
+    }
+
+    public static String write(Analysis analysis) {
+        try {
+            return MAPPER.writeValueAsString(toTree(analysis));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise analysis", e);
+        }
+    }
+
+    public static ObjectNode toTree(Analysis analysis) {
+        String text = analysis.text();
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("file", analysis.article().source());
+        root.put("chars", text.length());
+
+        ArrayNode entities = root.putArray("entities");
+        for (Mention m : analysis.mentions()) {
+            ObjectNode e = spanNode(entities.addObject(), m.span(), text);
+            e.put("type", m.type().name());
+            e.put("canonical", m.canonical());
+        }
+
+        ArrayNode figures = root.putArray("figures");
+        for (Figure fig : analysis.figures()) {
+            ObjectNode n = spanNode(figures.addObject(), fig.span(), text);
+            n.put("kind", fig.kind().name());
+            switch (fig.value()) {
+                case FigureValue.Amount a -> n.put("value", a.value());
+                case FigureValue.Range r -> {
+                    // The contract's "value" is one number: the low end; both ends are kept beside it.
+                    n.put("value", r.low());
+                    n.put("high", r.high());
+                }
+                case FigureValue.IsoDate d -> n.put("value", d.iso());
+                case FigureValue.Unknown u -> n.putNull("value");
+            }
+            if (fig.unit().isPresent()) {
+                n.put("unit", fig.unit().get());
+            } else {
+                n.putNull("unit");
+            }
+            n.put("approximate", fig.approximate());
+        }
+
+        ArrayNode claims = root.putArray("claims");
+        for (Claim c : analysis.claims()) {
+            ObjectNode n = claims.addObject();
+            n.put("id", c.id());
+            spanNode(n, c.span(), text);
+            if (c.source().isPresent()) {
+                Source s = c.source().get();
+                ObjectNode src = spanNode(n.putObject("source"), s.span(), text);
+                src.put("named", s.named());
+            } else {
+                n.putNull("source");
+            }
+            n.put("cue", c.cue().of(text));
+            n.put("polarity", c.polarity().name());
+            n.put("hedged", c.hedged());
+        }
+
+        ArrayNode contradictions = root.putArray("contradictions");
+        for (Contradiction x : analysis.contradictions()) {
+            ObjectNode n = contradictions.addObject();
+            n.put("id", x.id());
+            n.put("kind", x.kind().name());
+            ArrayNode pair = n.putArray("claims");
+            pair.add(x.first().claimId());
+            pair.add(x.second().claimId());
+            n.put("score", x.score());
+            n.put("explanation", x.explanationEn());
+            n.put("explanation_ar", x.explanationAr());
+        }
+        return root;
+    }
+
+    private static ObjectNode spanNode(ObjectNode node, Span span, String text) {
+        node.put("start", span.start());
+        node.put("end", span.end());
+        node.put("text", span.of(text));
+        return node;
+    }
+}

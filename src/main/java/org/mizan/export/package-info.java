@@ -1,0 +1,2 @@
+/** Writers of the analysis: JSON, text, annotated PDF. */
+package org.mizan.export;

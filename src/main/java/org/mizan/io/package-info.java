@@ -1,0 +1,2 @@
+/** Reading article files and saving review state. */
+package org.mizan.io;

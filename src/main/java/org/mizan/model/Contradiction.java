@@ -1,0 +1,30 @@
+package org.mizan.model;
+
+import java.util.Objects;
+
+/**
+ * Two claims that cannot both be true.
+ *
+ * @param id            stable within one analysis ("x1", "x2" ...)
+ * @param kind          what conflicts
+ * @param first         the first claim (earlier in the text)
+ * @param second        the second claim
+ * @param score         confidence from 0 to 1
+ * @param explanationAr one sentence in Arabic naming both sources
+ * @param explanationEn the same in English
+ */
+public record Contradiction(String id, ContradictionKind kind, ClaimRef first, ClaimRef second, double score,
+                            String explanationAr, String explanationEn) {
+
+    public Contradiction {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        if (!(score >= 0 && score <= 1)) {
+            throw new IllegalArgumentException("score out of [0,1]: " + score);
+        }
+        Objects.requireNonNull(explanationAr, "explanationAr");
+        Objects.requireNonNull(explanationEn, "explanationEn");
+    }
+}

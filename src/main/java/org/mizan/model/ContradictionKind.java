@@ -1,0 +1,3 @@
+package org.mizan.model;
+
+public enum ContradictionKind { POLARITY, NUMERIC, DATE }

@@ -1,0 +1,3 @@
+package org.mizan.model;
+
+public enum Polarity { AFFIRMED, NEGATED }
