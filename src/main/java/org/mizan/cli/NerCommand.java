@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mizan.analysis.ner.NerModel;
 import org.mizan.io.ConllReader;
+import org.mizan.io.NerModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,17 +20,21 @@ final class NerCommand implements Callable<Integer> {
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL input")
     Path conll;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "a model written by train-ner (default: the model shipped in the jar)")
+    Path model;
+
     @Override
     public Integer call() throws Exception {
         List<List<String>> sentences = new ConllReader().readTokens(conll);
-        NerModel model = NerModel.bundled();
+        NerModel tagger = model == null ? NerModel.bundled() : new NerModelFiles().read(model);
         StringBuilder sb = new StringBuilder();
         for (int s = 0; s < sentences.size(); s++) {
             if (s > 0) {
                 sb.append('\n');
             }
             List<String> tokens = sentences.get(s);
-            List<String> tags = model.tag(tokens);
+            List<String> tags = tagger.tag(tokens);
             for (int i = 0; i < tokens.size(); i++) {
                 sb.append(tokens.get(i)).append('\t').append(tags.get(i)).append('\n');
             }

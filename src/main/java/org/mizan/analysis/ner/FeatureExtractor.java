@@ -213,6 +213,11 @@ public final class FeatureExtractor {
         return sb.toString();
     }
 
+    /** The bucket of the always-on feature (one per token). */
+    static int biasFeature() {
+        return h(0, 0);
+    }
+
     private static int h(int template, int value) {
         long x = (template + 1) * 0x9E3779B97F4A7C15L ^ (value * 0xC2B2AE3D27D4EB4FL);
         x ^= x >>> 31;

@@ -66,21 +66,30 @@ public final class Lexicon {
     }
 
     /**
-     * One lexicon per fold: lexicon {@code k} is built from every sentence whose index modulo
-     * {@code folds} is not {@code k}, so features for sentence {@code i} use lexicon {@code i % folds}.
+     * One lexicon per fold: the sentences are cut into {@code folds} contiguous blocks and lexicon
+     * {@code k} is built from all blocks but block {@code k} (see {@link #fold}). Contiguous blocks
+     * matter: sentences of one article sit together, so a block's names are mostly unseen by its
+     * lexicon, as names in a new article are unseen by the shipped one. Interleaved folds would let
+     * the lexicon know an article's names from its neighbouring sentences and teach the tagger to
+     * over-trust it.
      */
     public static Lexicon[] jackknife(List<TaggedSentence> sentences, int folds) {
         Lexicon[] out = new Lexicon[folds];
         for (int k = 0; k < folds; k++) {
             List<TaggedSentence> rest = new ArrayList<>();
             for (int i = 0; i < sentences.size(); i++) {
-                if (i % folds != k) {
+                if (fold(i, sentences.size(), folds) != k) {
                     rest.add(sentences.get(i));
                 }
             }
             out[k] = build(rest);
         }
         return out;
+    }
+
+    /** The block of sentence {@code i} among {@code n} cut into {@code folds}. */
+    public static int fold(int i, int n, int folds) {
+        return (int) ((long) i * folds / n);
     }
 
     private static Map<String, Integer> codes(Map<String, int[]> counts) {
