@@ -12,7 +12,7 @@ public final class Engine {
     public static Pipeline standard() {
         // Annotator implementations are wired in as they land (issues 4, 5, 6).
         return new Pipeline(text -> java.util.List.of(),
-                text -> new ActorFinder.Result(java.util.List.of(), java.util.List.of()),
+                new org.mizan.analysis.actors.ArabicActorFinder(),
                 (text, mentions, figures) -> java.util.List.of(),
                 analyses -> java.util.List.of());
     }

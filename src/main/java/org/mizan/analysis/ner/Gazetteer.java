@@ -195,6 +195,12 @@ public final class Gazetteer {
         return orgHeads.contains(key);
     }
 
+    /** وزارتي، وزارتا: the dual of an organisation head. */
+    public boolean isDualOrgHead(String key) {
+        return key.length() > 4 && (key.endsWith("تي") || key.endsWith("تا"))
+                && orgHeads.contains(key.substring(0, key.length() - 2) + "ه");
+    }
+
     public boolean isOutletHead(String key) {
         return outletHeads.contains(key);
     }

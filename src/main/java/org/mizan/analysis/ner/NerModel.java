@@ -84,7 +84,8 @@ public final class NerModel {
         return extractor;
     }
 
-    Lexicon lexicon() {
+    /** What the training data says about words (see {@link Lexicon}). */
+    public Lexicon lexicon() {
         return lexicon;
     }
 

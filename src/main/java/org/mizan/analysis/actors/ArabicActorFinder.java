@@ -1,0 +1,268 @@
+package org.mizan.analysis.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.mizan.analysis.ActorFinder;
+import org.mizan.analysis.ner.ArabicForms;
+import org.mizan.analysis.ner.EntityScore;
+import org.mizan.analysis.ner.Gazetteer;
+import org.mizan.analysis.ner.NerModel;
+import org.mizan.model.EntityType;
+import org.mizan.model.Mention;
+import org.mizan.model.Span;
+import org.mizan.text.SentenceSplitter;
+import org.mizan.text.Token;
+import org.mizan.text.TokenKind;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Finds the named actors of an Arabic article: the statistical tagger proposes names sentence by
+ * sentence, the {@link RuleLayer} adds what news style makes certain (known names, quoted outlets,
+ * organisation heads, titles before persons), overlaps go to the longer span, names found once
+ * are found again wherever they recur, and {@link AliasGrouper} groups the mentions into actors.
+ * Thread-safe; the model loads on first use.
+ */
+public final class ArabicActorFinder implements ActorFinder {
+
+    private final Supplier<NerModel> model;
+    private final Gazetteer gazetteer;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** With the model and gazetteer shipped in the jar. */
+    public ArabicActorFinder() {
+        this(NerModel::bundled, Gazetteer.bundled());
+    }
+
+    public ArabicActorFinder(Supplier<NerModel> model, Gazetteer gazetteer) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Result find(String text) {
+        NerModel tagger = model.get();
+        List<Tok> toks = new ArrayList<>();
+        List<int[]> sentences = new ArrayList<>();
+        List<Token> all = tokenizer.tokenize(text);
+        int next = 0;
+        for (Span s : splitter.split(text)) {
+            int from = toks.size();
+            while (next < all.size() && all.get(next).start() < s.end()) {
+                Token t = all.get(next++);
+                if (t.start() >= s.start() && t.kind() != TokenKind.HASHTAG && t.kind() != TokenKind.HANDLE
+                        && t.kind() != TokenKind.URL) {
+                    toks.add(Tok.of(text, t));
+                }
+            }
+            if (toks.size() > from) {
+                sentences.add(new int[] {from, toks.size()});
+            }
+        }
+        RuleLayer rules = new RuleLayer(gazetteer, tagger.lexicon());
+        List<Candidate> candidates = new ArrayList<>();
+        for (int[] s : sentences) {
+            candidates.addAll(modelCandidates(tagger, toks, s[0], s[1]));
+            candidates.addAll(rules.find(toks, s[0], s[1]));
+        }
+        List<Candidate> accepted = resolve(candidates.stream().filter(c -> keep(c, toks)).toList());
+        accepted = resolve(concat(accepted, propagate(accepted, toks, sentences, tagger)));
+        List<MentionDraft> drafts = new ArrayList<>();
+        for (Candidate c : accepted) {
+            drafts.add(draft(c, toks, tagger));
+        }
+        return new AliasGrouper(gazetteer::isLocationHead).group(drafts);
+    }
+
+    private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
+        List<Candidate> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static List<Candidate> modelCandidates(NerModel tagger, List<Tok> toks, int from, int to) {
+        List<String> words = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            words.add(toks.get(i).text());
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (EntityScore.Chunk c : EntityScore.chunks(tagger.tag(words))) {
+            out.add(new Candidate(from + c.start(), from + c.end(), EntityType.fromConll(c.type()), false, null,
+                    Candidate.MODEL));
+        }
+        return out;
+    }
+
+    /** Drops what is not a name: lone nisba adjectives (الأميركية), function and time words, punctuation. */
+    private boolean keep(Candidate c, List<Tok> toks) {
+        Tok first = toks.get(c.from());
+        Tok last = toks.get(c.to() - 1);
+        if (!first.isWord() && first.kind() != TokenKind.NUMBER || !last.isWord() && last.kind() != TokenKind.NUMBER) {
+            return false;
+        }
+        if (c.priority() >= Candidate.GAZETTEER) {
+            return true;
+        }
+        if (c.length() == 1) {
+            String k = first.bare();
+            if (isHeadWord(first.key()) || isHeadWord(k)) {
+                return false; // ميليشيا، الوزير: a head or title alone names nobody
+            }
+            return !(c.priority() == Candidate.MODEL && NameWords.isNisba(k) && c.type() != EntityType.PERSON)
+                    && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && k.length() > 1;
+        }
+        return true;
+    }
+
+    /** Non-overlapping candidates: longer spans first, then the more reliable source, then text order. */
+    private static List<Candidate> resolve(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+                .thenComparingInt(Candidate::from));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (out.stream().noneMatch(c::overlaps)) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::from));
+        return out;
+    }
+
+    /**
+     * A name found once is a name wherever it recurs in the article (the tagger sees one sentence
+     * at a time and misses repeats); a person's family name alone refers to that person.
+     */
+    private List<Candidate> propagate(List<Candidate> accepted, List<Tok> toks, List<int[]> sentences,
+                                      NerModel tagger) {
+        Map<String, Candidate> known = new HashMap<>();
+        int maxLen = 1;
+        for (Candidate c : accepted) {
+            String key = phraseKey(toks, c.from(), c.to());
+            if (c.length() == 1 && tagger.lexicon().isCommonWord(key) && c.type() != EntityType.PERSON) {
+                continue;
+            }
+            known.putIfAbsent(key, c);
+            maxLen = Math.max(maxLen, c.length());
+            if (c.type() == EntityType.PERSON && c.length() >= 2) {
+                String surname = toks.get(c.to() - 1).key();
+                if (surname.length() >= 3 && !gazetteer.isFirstName(surname) && !NameWords.isFunctionWord(surname)) {
+                    known.putIfAbsent(surname, new Candidate(0, 1, EntityType.PERSON, false, null, Candidate.PROPAGATED));
+                }
+            }
+        }
+        boolean[] covered = new boolean[toks.size()];
+        for (Candidate c : accepted) {
+            for (int i = c.from(); i < c.to(); i++) {
+                covered[i] = true;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int[] s : sentences) {
+            for (int i = s[0]; i < s[1]; i++) {
+                if (covered[i] || !toks.get(i).isWord()) {
+                    continue;
+                }
+                for (int len = Math.min(maxLen, s[1] - i); len >= 1; len--) {
+                    Candidate seen = known.get(phraseKey(toks, i, i + len));
+                    if (seen == null) {
+                        continue;
+                    }
+                    boolean free = true;
+                    for (int k = i; k < i + len; k++) {
+                        free &= !covered[k];
+                    }
+                    if (free) {
+                        out.add(new Candidate(i, i + len, seen.type(), seen.outlet(), seen.canonical(),
+                                Candidate.PROPAGATED));
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Folded words of tokens [from, to), the first without proclitics. */
+    private static String phraseKey(List<Tok> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder(toks.get(from).bare());
+        for (int k = from + 1; k < to; k++) {
+            sb.append(' ').append(toks.get(k).key());
+        }
+        return sb.toString();
+    }
+
+    /** The mention's span (attached proclitics excluded when the name stays a contiguous slice) and name. */
+    private MentionDraft draft(Candidate c, List<Tok> toks, NerModel tagger) {
+        Tok first = toks.get(c.from());
+        Tok last = toks.get(c.to() - 1);
+        int start = first.start();
+        String written;
+        int p = ArabicForms.procliticLength(first.key());
+        boolean lamArticle = p > 0 && first.bare().startsWith("ال") && first.key().startsWith("لل", p - 1);
+        if (p > 0 && !lamArticle && stripsProclitics(first, tagger)) {
+            int cut = ArabicForms.charsForLetters(first.text(), p);
+            start += cut;
+            written = first.text().substring(cut);
+        } else if (lamArticle) {
+            // للعراق: the alef of the article is gone, so the name is not a slice; keep the word
+            written = "ا" + first.text().substring(ArabicForms.charsForLetters(first.text(), p));
+        } else {
+            written = first.text();
+        }
+        StringBuilder name = new StringBuilder(ArabicForms.clean(written));
+        for (int k = c.from() + 1; k < c.to(); k++) {
+            name.append(' ').append(ArabicForms.clean(toks.get(k).text()));
+        }
+        String canonical = c.canonical();
+        boolean actorUse = true;
+        if (c.length() == 1 || canonical != null) {
+            String country = gazetteer.countryOfCapital(Gazetteer.phraseKey(name.toString()));
+            if (country != null) {
+                Tok before = c.from() > 0 ? toks.get(c.from() - 1) : null;
+                boolean locative = (before != null && NameWords.isLocative(before.key()))
+                        || (p > 0 && first.key().charAt(p - 1) == 'ب');
+                if (!locative) {
+                    canonical = country;
+                }
+                actorUse = !locative;
+            }
+        }
+        return new MentionDraft(new Span(start, last.end()), c.type(), c.outlet(),
+                canonical == null ? name.toString() : canonical, name.toString(), c.length(), actorUse);
+    }
+
+    /** Whether the letters before the stem are clitics here rather than part of the name (بغداد، وليد). */
+    private boolean stripsProclitics(Tok t, NerModel tagger) {
+        String key = t.key();
+        String bare = t.bare();
+        if (gazetteer.phrase(key) != null || gazetteer.isFirstName(key) || gazetteer.isLastName(key)
+                || isHeadWord(key)) {
+            return false; // بغداد، لبنان، وليد، وزارة
+        }
+        if (t.hasArticle() || isKnownName(bare, tagger) || isHeadWord(bare)) {
+            return true;
+        }
+        if (tagger.lexicon().usualLabel(key) != 0) {
+            return false;
+        }
+        return key.startsWith("و") && tagger.lexicon().word(key) == 0 && bare.length() >= 3;
+    }
+
+    /** A word that announces a name without being one: an organisation, place or outlet head, a title. */
+    private boolean isHeadWord(String key) {
+        return gazetteer.isOrgHead(key) || gazetteer.isDualOrgHead(key) || gazetteer.isPersonTitle(key) || gazetteer.isLocationHead(key)
+                || gazetteer.isOutletHead(key);
+    }
+
+    private boolean isKnownName(String key, NerModel tagger) {
+        return gazetteer.phrase(key) != null || gazetteer.isFirstName(key) || gazetteer.isLastName(key)
+                || tagger.lexicon().usualLabel(key) != 0;
+    }
+}
