@@ -64,9 +64,8 @@ public final class ArabicActorFinder implements ActorFinder {
             }
         }
         RuleLayer rules = new RuleLayer(gazetteer, tagger.lexicon());
-        List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> candidates = modelCandidates(tagger, toks, sentences);
         for (int[] s : sentences) {
-            candidates.addAll(modelCandidates(tagger, toks, s[0], s[1]));
             candidates.addAll(rules.find(toks, s[0], s[1]));
         }
         List<Candidate> accepted = resolve(candidates.stream().filter(c -> keep(c, toks)).toList());
@@ -84,15 +83,24 @@ public final class ArabicActorFinder implements ActorFinder {
         return out;
     }
 
-    private static List<Candidate> modelCandidates(NerModel tagger, List<Tok> toks, int from, int to) {
-        List<String> words = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            words.add(toks.get(i).text());
+    /** The tagger's names, the article being one document for its second pass. */
+    private static List<Candidate> modelCandidates(NerModel tagger, List<Tok> toks, List<int[]> sentences) {
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (int[] s : sentences) {
+            List<String> w = new ArrayList<>(s[1] - s[0]);
+            for (int i = s[0]; i < s[1]; i++) {
+                w.add(toks.get(i).text());
+            }
+            words.add(w);
         }
+        List<List<String>> tags = tagger.tagDocument(words);
         List<Candidate> out = new ArrayList<>();
-        for (EntityScore.Chunk c : EntityScore.chunks(tagger.tag(words))) {
-            out.add(new Candidate(from + c.start(), from + c.end(), EntityType.fromConll(c.type()), false, null,
-                    Candidate.MODEL));
+        for (int k = 0; k < sentences.size(); k++) {
+            int from = sentences.get(k)[0];
+            for (EntityScore.Chunk c : EntityScore.chunks(tags.get(k))) {
+                out.add(new Candidate(from + c.start(), from + c.end(), EntityType.fromConll(c.type()), false, null,
+                        Candidate.MODEL));
+            }
         }
         return out;
     }
