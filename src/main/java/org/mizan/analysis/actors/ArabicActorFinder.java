@@ -63,8 +63,14 @@ public final class ArabicActorFinder implements ActorFinder {
                 sentences.add(new int[] {from, toks.size()});
             }
         }
-        RuleLayer rules = new RuleLayer(gazetteer, tagger.lexicon());
         List<Candidate> candidates = modelCandidates(tagger, toks, sentences);
+        EntityType[] modelTypes = new EntityType[toks.size()];
+        for (Candidate c : candidates) {
+            for (int i = c.from(); i < c.to(); i++) {
+                modelTypes[i] = c.type();
+            }
+        }
+        RuleLayer rules = new RuleLayer(gazetteer, tagger.lexicon(), modelTypes);
         for (int[] s : sentences) {
             candidates.addAll(rules.find(toks, s[0], s[1]));
         }
@@ -151,11 +157,12 @@ public final class ArabicActorFinder implements ActorFinder {
         Map<String, Candidate> known = new HashMap<>();
         int maxLen = 1;
         for (Candidate c : accepted) {
-            String key = phraseKey(toks, c.from(), c.to());
+            String key = phraseKey(toks, c.from(), c.to(), false);
             if (c.length() == 1 && tagger.lexicon().isCommonWord(key) && c.type() != EntityType.PERSON) {
                 continue;
             }
             known.putIfAbsent(key, c);
+            known.putIfAbsent(phraseKey(toks, c.from(), c.to(), true), c);
             maxLen = Math.max(maxLen, c.length());
             if (c.type() == EntityType.PERSON && c.length() >= 2) {
                 String surname = toks.get(c.to() - 1).key();
@@ -177,7 +184,10 @@ public final class ArabicActorFinder implements ActorFinder {
                     continue;
                 }
                 for (int len = Math.min(maxLen, s[1] - i); len >= 1; len--) {
-                    Candidate seen = known.get(phraseKey(toks, i, i + len));
+                    Candidate seen = known.get(phraseKey(toks, i, i + len, false));
+                    if (seen == null) {
+                        seen = known.get(phraseKey(toks, i, i + len, true));
+                    }
                     if (seen == null) {
                         continue;
                     }
@@ -197,9 +207,9 @@ public final class ArabicActorFinder implements ActorFinder {
         return out;
     }
 
-    /** Folded words of tokens [from, to), the first without proclitics. */
-    private static String phraseKey(List<Tok> toks, int from, int to) {
-        StringBuilder sb = new StringBuilder(toks.get(from).bare());
+    /** Folded words of tokens [from, to), the first as written or without proclitics. */
+    private static String phraseKey(List<Tok> toks, int from, int to, boolean bare) {
+        StringBuilder sb = new StringBuilder(bare ? toks.get(from).bare() : toks.get(from).key());
         for (int k = from + 1; k < to; k++) {
             sb.append(' ').append(toks.get(k).key());
         }

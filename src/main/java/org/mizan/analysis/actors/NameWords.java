@@ -21,7 +21,11 @@ final class NameWords {
             الحالي الحالية القادم القادمة الأخير الأخيرة الأول الأولى الثاني الثانية اليوم الآن السابق السابقة
             """);
 
-    private static final Set<String> LOCATIVE = keys("في إلى الى من نحو داخل قرب خارج حول عبر بين أمام تجاه");
+    /** Words after which a capital is a place, not its government: prepositions, verbs of travel. */
+    private static final Set<String> LOCATIVE = keys("""
+            في إلى الى من نحو داخل قرب خارج حول عبر بين أمام تجاه زار زارت يزور تزور سيزور ستزور زيارة
+            وصل وصلت يصل تصل غادر غادرت يغادر تغادر توجه توجهت يتوجه عاد عادت يعود مغادرة لزيارة
+            """);
 
     private NameWords() {
     }

@@ -22,10 +22,13 @@ final class RuleLayer {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final EntityType[] modelTypes;
 
-    RuleLayer(Gazetteer gazetteer, Lexicon lexicon) {
+    /** @param modelTypes per token of the article, the type the tagger gave it (null for none) */
+    RuleLayer(Gazetteer gazetteer, Lexicon lexicon, EntityType[] modelTypes) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.modelTypes = modelTypes;
     }
 
     /** A gazetteer match: how many tokens, which entry. */
@@ -228,8 +231,13 @@ final class RuleLayer {
             }
         }
         int end = j;
-        while (end < to && end - j < MAX_NAME_TOKENS && isNameToken(toks.get(end), end - j)) {
-            end++;
+        if (j + 1 < to && !isNameToken(toks.get(j), 0, false) && isNameToken(toks.get(j), 0, true)
+                && isNameToken(toks.get(j + 1), 1, false) && !lexicon.isCommonWord(toks.get(j + 1).key())) {
+            end = j + 1; // a first name that is also a common word (جو بايدن) when a clear name follows
+        }
+        while (end < to && end - j < MAX_NAME_TOKENS && isNameToken(toks.get(end), end - j, false)
+                && (end - j < 2 || modelTypes[end] == EntityType.PERSON || toks.get(end).hasArticle())) {
+            end++; // a third word joins only if the tagger or the nisba form backs it (not نظيره)
         }
         if (end > j) {
             out.add(new Candidate(j, end, EntityType.PERSON, false, null, Candidate.TITLE));
@@ -237,11 +245,11 @@ final class RuleLayer {
     }
 
     /** Could this token be word number {@code position} (0-based) of a person's name? */
-    private boolean isNameToken(Tok t, int position) {
-        if (!t.isWord() || !t.key().equals(t.bare()) && position > 0) {
-            return false;
-        }
+    private boolean isNameToken(Tok t, int position, boolean allowCommon) {
         String k = t.key();
+        if (!t.isWord() || position > 0 && k.startsWith("و") && !gazetteer.isFirstName(k) && !gazetteer.isLastName(k)) {
+            return false; // و after a name starts the next item (فؤاد حسين ووزير ...)
+        }
         if (k.length() < 2 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
                 || gazetteer.isOrgHead(k) || gazetteer.phrase(k) != null) {
             return false;
@@ -253,7 +261,7 @@ final class RuleLayer {
             // a family name such as السوداني may close a name, never open it
             return position > 0 && NameWords.isNisba(k);
         }
-        if (lexicon.isCommonWord(k) && !t.text().startsWith("أل")) {
+        if (!allowCommon && lexicon.isCommonWord(k) && !t.text().startsWith("أل")) {
             return false; // a common word (ألينا is a name even though إلينا folds the same way)
         }
         if (position == 0 && (k.startsWith("ي") || k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن"))) {
