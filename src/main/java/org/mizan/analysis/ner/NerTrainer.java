@@ -262,24 +262,39 @@ public final class NerTrainer {
         }
     }
 
-    /** Weights with the lazy averaging trick: avg = w - (sum of clock * delta) / clock. */
+    /**
+     * Weights with the lazy averaging trick: avg = w - (sum of clock * delta) / clock. Only the
+     * entries ever updated are visited when averaging (most hashed buckets never are).
+     */
     private static final class Averaged {
         final float[] current;
         final double[] stamped;
+        final boolean[] touched;
+        int[] touchedList = new int[1024];
+        int touchedCount;
 
         Averaged(int size) {
             current = new float[size];
             stamped = new double[size];
+            touched = new boolean[size];
         }
 
         void add(int i, float delta, long clock) {
             current[i] += delta;
             stamped[i] += clock * (double) delta;
+            if (!touched[i]) {
+                touched[i] = true;
+                if (touchedCount == touchedList.length) {
+                    touchedList = Arrays.copyOf(touchedList, touchedCount * 2);
+                }
+                touchedList[touchedCount++] = i;
+            }
         }
 
         float[] average(long clock) {
             float[] out = new float[current.length];
-            for (int i = 0; i < out.length; i++) {
+            for (int k = 0; k < touchedCount; k++) {
+                int i = touchedList[k];
                 out[i] = (float) (current[i] - stamped[i] / clock);
             }
             return out;
