@@ -74,7 +74,8 @@ public final class ArabicActorFinder implements ActorFinder {
         for (int[] s : sentences) {
             candidates.addAll(rules.find(toks, s[0], s[1]));
         }
-        List<Candidate> accepted = resolve(candidates.stream().filter(c -> keep(c, toks)).toList());
+        List<Candidate> accepted = resolve(candidates.stream().map(c -> withoutDescriptor(c, toks))
+                .filter(c -> keep(c, toks)).toList());
         accepted = resolve(concat(accepted, propagate(accepted, toks, sentences, tagger)));
         List<MentionDraft> drafts = new ArrayList<>();
         for (Candidate c : accepted) {
@@ -109,6 +110,15 @@ public final class ArabicActorFinder implements ActorFinder {
             }
         }
         return out;
+    }
+
+    /** نادي ريال مدريد: a club or team is named by the words after the descriptor. */
+    private static Candidate withoutDescriptor(Candidate c, List<Tok> toks) {
+        String head = toks.get(c.from()).bare();
+        if (c.length() >= 2 && (head.equals("نادي") || head.equals("منتخب"))) {
+            return new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(), c.priority());
+        }
+        return c;
     }
 
     /** Drops what is not a name: lone nisba adjectives (الأميركية), function and time words, punctuation. */
@@ -158,8 +168,10 @@ public final class ArabicActorFinder implements ActorFinder {
         int maxLen = 1;
         for (Candidate c : accepted) {
             String key = phraseKey(toks, c.from(), c.to(), false);
-            if (c.length() == 1 && tagger.lexicon().isCommonWord(key) && c.type() != EntityType.PERSON) {
-                continue;
+            String bareKey = phraseKey(toks, c.from(), c.to(), true);
+            if (c.length() == 1 && c.type() != EntityType.PERSON
+                    && (tagger.lexicon().isCommonWord(key) || tagger.lexicon().isCommonWord(bareKey))) {
+                continue; // a common word tagged once (الخارجية after وزارتي) is not a name everywhere
             }
             known.putIfAbsent(key, c);
             known.putIfAbsent(phraseKey(toks, c.from(), c.to(), true), c);

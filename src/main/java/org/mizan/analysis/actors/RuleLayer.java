@@ -171,11 +171,20 @@ final class RuleLayer {
             } else if (isComplement(t)) {
                 j++;
                 complements++;
+            } else if (complements == 0 && !definiteHead && isConstructLink(t) && j + 1 < to
+                    && (isComplement(toks.get(j + 1)) || toks.get(j + 1).isWord() && match(toks, j + 1, to) != null)) {
+                j++; // ائتلاف دولة القانون، شركة أرامكو السعودية: an idafa chain ending in a definite or known name
+                complements++;
             } else {
                 break;
             }
         }
         if (complements == 0) {
+            return;
+        }
+        if (bare.equals("نادي") || bare.equals("منتخب")) {
+            // نادي ريال مدريد: the club is named by what follows the descriptor
+            out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
             return;
         }
         boolean outlet = gazetteer.isOutletHead(bare)
@@ -201,6 +210,14 @@ final class RuleLayer {
         return gazetteer.isDualOrgHead(key);
     }
 
+    /** An indefinite noun inside a name's idafa chain: not a function word, verb or common word. */
+    private boolean isConstructLink(Tok t) {
+        String k = t.key();
+        return t.isWord() && k.equals(t.bare()) && !t.hasArticle() && k.length() >= 3 && !NameWords.isFunctionWord(k)
+                && !NameWords.isTimeWord(k) && !k.startsWith("ي") && !k.startsWith("ت")
+                && !k.startsWith("سي") && !k.startsWith("ست") && !gazetteer.isPersonTitle(k);
+    }
+
     /** وزير الخارجية العراقي، فؤاد حسين / السفيرة الأميركية ألينا رومانوفسكي. */
     private void titledPerson(List<Tok> toks, int i, int to, List<Candidate> out) {
         Tok title = toks.get(i);
@@ -224,8 +241,8 @@ final class RuleLayer {
                 j++;
             } else if (t.isWord() && match(toks, j, to) != null) {
                 j += match(toks, j, to).length();
-            } else if (isComplement(t)) {
-                j++;
+            } else if (isComplement(t) || t.isWord() && t.key().startsWith("لل") && t.hasArticle()) {
+                j++; // الخارجية، العراقي; للأمم (الأمين العام للأمم المتحدة)
             } else {
                 break;
             }
@@ -258,8 +275,8 @@ final class RuleLayer {
             return true;
         }
         if (t.hasArticle()) {
-            // a family name such as السوداني may close a name, never open it
-            return position > 0 && NameWords.isNisba(k);
+            // a family name such as السوداني may close a name, never open it, and carries no clitic
+            return position > 0 && k.startsWith("ال") && NameWords.isNisba(k);
         }
         if (!allowCommon && lexicon.isCommonWord(k) && !t.text().startsWith("أل")) {
             return false; // a common word (ألينا is a name even though إلينا folds the same way)
