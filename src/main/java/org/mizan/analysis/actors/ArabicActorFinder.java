@@ -76,6 +76,7 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         List<Candidate> accepted = resolve(candidates.stream().map(c -> withoutDescriptor(c, toks))
                 .filter(c -> keep(c, toks)).toList());
+        accepted = trimRunOnNames(accepted, toks);
         accepted = resolve(concat(accepted, propagate(accepted, toks, sentences, tagger)));
         List<MentionDraft> drafts = new ArrayList<>();
         for (Candidate c : accepted) {
@@ -115,7 +116,7 @@ public final class ArabicActorFinder implements ActorFinder {
     /** نادي ريال مدريد: a club or team is named by the words after the descriptor. */
     private static Candidate withoutDescriptor(Candidate c, List<Tok> toks) {
         String head = toks.get(c.from()).bare();
-        if (c.length() >= 2 && (head.equals("نادي") || head.equals("منتخب"))) {
+        if (c.length() >= 2 && RuleLayer.isDescriptor(head) && !toks.get(c.from() + 1).hasArticle()) {
             return new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(), c.priority());
         }
         return c;
@@ -155,6 +156,30 @@ public final class ArabicActorFinder implements ActorFinder {
             }
         }
         out.sort(Comparator.comparingInt(Candidate::from));
+        return out;
+    }
+
+    /**
+     * "هنأ المستشار أولاف شولتس ستارمر": a long person name that ends in the family name of another
+     * person named in the article runs into that person; it ends one word earlier.
+     */
+    private static List<Candidate> trimRunOnNames(List<Candidate> accepted, List<Tok> toks) {
+        List<Candidate> out = new ArrayList<>(accepted.size());
+        for (Candidate c : accepted) {
+            Candidate kept = c;
+            if (c.type() == EntityType.PERSON && c.length() >= 3) {
+                String last = toks.get(c.to() - 1).key();
+                for (Candidate other : accepted) {
+                    if (other != c && other.type() == EntityType.PERSON && other.length() >= 2
+                            && toks.get(other.to() - 1).key().equals(last)
+                            && !toks.get(other.from()).key().equals(toks.get(c.from()).key())) {
+                        kept = new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(), c.priority());
+                        break;
+                    }
+                }
+            }
+            out.add(kept);
+        }
         return out;
     }
 

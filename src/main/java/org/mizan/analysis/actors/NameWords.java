@@ -56,6 +56,17 @@ final class NameWords {
                 || key.endsWith("يون") || key.endsWith("يان"));
     }
 
+    /** Adjectives (not nisba) common in organisation names: الأمم المتحدة، اللجنة العليا، الأمانة العامة. */
+    private static final Set<String> NAME_ADJECTIVES = keys("""
+            المتحدة العليا الكبرى العظمى الوسطى الأعلى الموحدة الموحد المستقلة الحرة العامة العام الدائمة
+            المشتركة الخاصة الجديد الجديدة الأوسط
+            """);
+
+    /** An adjective that can continue a name: a nisba (الأميركي) or one of the common name adjectives. */
+    static boolean isAdjective(String key) {
+        return isNisba(key) || NAME_ADJECTIVES.contains(key);
+    }
+
     /**
      * The letters that spell a name the same way across spelling variants: the folded key
      * without long vowels after the first letter (الأميركية and الأمريكية both give "المركه").

@@ -59,6 +59,11 @@ final class RuleLayer {
 
     /** The longest gazetteer phrase starting at token {@code i} (its first word may carry clitics). */
     Match match(List<Tok> toks, int i, int to) {
+        return match(toks, i, to, true);
+    }
+
+    /** @param clitics whether the first word may carry proclitics (not inside a name: لندن is not ل + ندن) */
+    Match match(List<Tok> toks, int i, int to, boolean clitics) {
         Tok first = toks.get(i);
         int max = Math.min(gazetteer.maxPhraseTokens(), to - i);
         for (int len = max; len >= 1; len--) {
@@ -75,7 +80,7 @@ final class RuleLayer {
                 continue;
             }
             Gazetteer.Entry e = gazetteer.phrase(first.key() + rest);
-            if (e == null && !first.bare().equals(first.key())) {
+            if (e == null && clitics && !first.bare().equals(first.key())) {
                 e = gazetteer.phrase(first.bare() + rest);
             }
             if (e != null) {
@@ -153,9 +158,13 @@ final class RuleLayer {
         boolean definiteHead = bare.startsWith("ال");
         int j = i + 1;
         int complements = 0;
+        boolean adjectives = false;
         while (j < to && complements < MAX_COMPLEMENTS) {
             Tok t = toks.get(j);
-            Match m = t.isWord() && t.key().equals(t.bare()) ? match(toks, j, to) : null;
+            if (adjectives && !(isComplement(t) && NameWords.isAdjective(t.key()))) {
+                break; // after an adjective only adjectives follow (الاتحاد الأفريقي | الطرفين)
+            }
+            Match m = t.isWord() ? match(toks, j, to, false) : null;
             if (complements == 0 && definiteHead) {
                 // المقاومة الإسلامية، الحرس الثوري: a definite head needs a nisba or a known name after it
                 if (m == null && !(isComplement(t) && NameWords.isNisba(t.key()))) {
@@ -169,10 +178,11 @@ final class RuleLayer {
                 j += m.length();
                 complements++;
             } else if (isComplement(t)) {
+                adjectives |= NameWords.isAdjective(t.key());
                 j++;
                 complements++;
             } else if (complements == 0 && !definiteHead && isConstructLink(t) && j + 1 < to
-                    && (isComplement(toks.get(j + 1)) || toks.get(j + 1).isWord() && match(toks, j + 1, to) != null)) {
+                    && (isComplement(toks.get(j + 1)) || toks.get(j + 1).isWord() && match(toks, j + 1, to, false) != null)) {
                 j++; // ائتلاف دولة القانون، شركة أرامكو السعودية: an idafa chain ending in a definite or known name
                 complements++;
             } else {
@@ -182,8 +192,8 @@ final class RuleLayer {
         if (complements == 0) {
             return;
         }
-        if (bare.equals("نادي") || bare.equals("منتخب")) {
-            // نادي ريال مدريد: the club is named by what follows the descriptor
+        if (isDescriptor(bare) && !toks.get(i + 1).hasArticle()) {
+            // نادي ريال مدريد، شركة أرامكو: a proper name after the descriptor is the name
             out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
             return;
         }
@@ -206,6 +216,11 @@ final class RuleLayer {
         }
     }
 
+    /** Heads that describe rather than name: نادي ريال مدريد، شركة أرامكو (but شركة النفط الوطنية). */
+    static boolean isDescriptor(String bare) {
+        return bare.equals("نادي") || bare.equals("منتخب") || bare.equals("شركه");
+    }
+
     private boolean isDualHead(String key) {
         return gazetteer.isDualOrgHead(key);
     }
@@ -213,7 +228,8 @@ final class RuleLayer {
     /** An indefinite noun inside a name's idafa chain: not a function word, verb or common word. */
     private boolean isConstructLink(Tok t) {
         String k = t.key();
-        return t.isWord() && k.equals(t.bare()) && !t.hasArticle() && k.length() >= 3 && !NameWords.isFunctionWord(k)
+        return t.isWord() && !k.startsWith("و") && !k.startsWith("ف") && !t.hasArticle() && k.length() >= 3
+                && !NameWords.isFunctionWord(k)
                 && !NameWords.isTimeWord(k) && !k.startsWith("ي") && !k.startsWith("ت")
                 && !k.startsWith("سي") && !k.startsWith("ست") && !gazetteer.isPersonTitle(k);
     }

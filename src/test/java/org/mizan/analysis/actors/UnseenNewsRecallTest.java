@@ -63,13 +63,53 @@ class UnseenNewsRecallTest {
                     new Expected("كارلو أنشيلوتي", P), new Expected("فينيسيوس جونيور", P),
                     new Expected("كادينا سير", O), new Expected("فلورنتينو بيريز", P))});
 
+    private static final String HUMANITARIAN = "حذّر برنامج الأغذية العالمي من أن ملايين الأشخاص في اليمن يواجهون "
+            + "خطر المجاعة، وقال المدير الإقليمي للبرنامج كورين فلايشر في مؤتمر صحفي بجنيف إن التمويل تراجع بشكل "
+            + "حاد. وأضافت منظمة أطباء بلا حدود أن المستشفيات في الحديدة وتعز تعاني نقصا في الأدوية.";
+    private static final String BUSINESS = "أعلنت شركة أرامكو السعودية عن ارتفاع أرباحها الفصلية، وقال رئيسها "
+            + "التنفيذي أمين الناصر إن الطلب على النفط في الصين والهند سيواصل النمو. وذكرت وكالة بلومبرغ أن الشركة "
+            + "تدرس إدراج جزء من أسهمها في بورصة لندن.";
+    private static final String GULF = "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة رئيس الوزراء الباكستاني "
+            + "شهباز شريف، وبحث الجانبان العلاقات الثنائية. وحضر اللقاء وزير الدولة للشؤون الخارجية محمد الخليفي.";
+    private static final String SUDAN = "وتتهم الحكومة السودانية قوات الدعم السريع بقيادة محمد حمدان دقلو بارتكاب "
+            + "انتهاكات في ولاية الجزيرة، بينما يقول قائد الجيش عبد الفتاح البرهان إن المفاوضات في جدة لن تستأنف قبل "
+            + "انسحاب هذه القوات من المدن. ودعا الاتحاد الأفريقي الطرفين إلى وقف إطلاق النار.";
+    private static final String ELECTIONS = "فاز حزب العمال البريطاني بأغلبية المقاعد في الانتخابات العامة، وتعهد "
+            + "زعيمه كير ستارمر بإصلاح الخدمات العامة. وهنأ المستشار الألماني أولاف شولتس ستارمر بالفوز، فيما قالت "
+            + "صحيفة الغارديان إن حزب المحافظين مني بأسوأ هزيمة في تاريخه.";
+
+    /** Written after the first set had been used to improve the rules; kept apart to measure that. */
+    private static final List<Object[]> SECOND_SET = List.of(
+            new Object[] {HUMANITARIAN, List.of(new Expected("برنامج الأغذية العالمي", O), new Expected("اليمن", L),
+                    new Expected("كورين فلايشر", P), new Expected("جنيف", L),
+                    new Expected("منظمة أطباء بلا حدود", O), new Expected("الحديدة", L), new Expected("تعز", L))},
+            new Object[] {BUSINESS, List.of(new Expected("أرامكو السعودية", O), new Expected("أمين الناصر", P),
+                    new Expected("الصين", L), new Expected("الهند", L), new Expected("بلومبرغ", O),
+                    new Expected("بورصة لندن", O))},
+            new Object[] {GULF, List.of(new Expected("قطر", L), new Expected("تميم بن حمد آل ثاني", P),
+                    new Expected("الدوحة", L), new Expected("شهباز شريف", P), new Expected("محمد الخليفي", P))},
+            new Object[] {SUDAN, List.of(new Expected("قوات الدعم السريع", O), new Expected("محمد حمدان دقلو", P),
+                    new Expected("الجزيرة", L), new Expected("عبد الفتاح البرهان", P), new Expected("جدة", L),
+                    new Expected("الاتحاد الأفريقي", O))},
+            new Object[] {ELECTIONS, List.of(new Expected("حزب العمال البريطاني", O), new Expected("كير ستارمر", P),
+                    new Expected("أولاف شولتس", P), new Expected("الغارديان", O), new Expected("حزب المحافظين", O))});
+
     @Test
     void findsNinetyPercentOfNamedActorsWithTheRightType() {
+        assertRecall(CASES, 0.90);
+    }
+
+    @Test
+    void secondSetWrittenLater() {
+        assertRecall(SECOND_SET, 0.90);
+    }
+
+    private static void assertRecall(List<Object[]> cases, double floor) {
         ArabicActorFinder finder = new ArabicActorFinder();
         int total = 0;
         int found = 0;
         List<String> missed = new ArrayList<>();
-        for (Object[] c : CASES) {
+        for (Object[] c : cases) {
             String text = (String) c[0];
             @SuppressWarnings("unchecked")
             List<Expected> expected = (List<Expected>) c[1];
@@ -86,7 +126,7 @@ class UnseenNewsRecallTest {
         double recall = found / (double) total;
         System.out.printf("unseen news: %d of %d actors found with the right type (%.1f%%); missed %s%n",
                 found, total, 100 * recall, missed);
-        assertTrue(recall >= 0.90, "found " + found + " of " + total + "; missed " + missed);
+        assertTrue(recall >= floor, "found " + found + " of " + total + "; missed " + missed);
     }
 
     private static boolean found(ActorFinder.Result result, String text, Expected e) {
