@@ -113,13 +113,37 @@ public final class ArabicActorFinder implements ActorFinder {
         return out;
     }
 
-    /** نادي ريال مدريد: a club or team is named by the words after the descriptor. */
-    private static Candidate withoutDescriptor(Candidate c, List<Tok> toks) {
+    /**
+     * نادي ريال مدريد: a club or team is named by the words after the descriptor; زعيمه كير ستارمر:
+     * a person's name starts after the title (the tagger sometimes takes the title in).
+     */
+    private Candidate withoutDescriptor(Candidate c, List<Tok> toks) {
         String head = toks.get(c.from()).bare();
         if (c.length() >= 2 && RuleLayer.isDescriptor(head) && !toks.get(c.from() + 1).hasArticle()) {
             return new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(), c.priority());
         }
+        if (c.length() >= 2 && c.type() == EntityType.PERSON && isTitle(toks.get(c.from()))
+                && !gazetteer.isFirstName(toks.get(c.from()).key())) { // أمين is a title and a first name
+            return withoutDescriptor(new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(),
+                    c.priority()), toks);
+        }
         return c;
+    }
+
+    /** A title, also with a possessive suffix (زعيمه، رئيسها). */
+    private boolean isTitle(Tok t) {
+        for (String k : new String[] {t.key(), t.bare()}) {
+            if (gazetteer.isPersonTitle(k)) {
+                return true;
+            }
+            for (String suffix : new String[] {"ه", "ها", "هم"}) {
+                if (k.endsWith(suffix) && k.length() > suffix.length() + 2
+                        && gazetteer.isPersonTitle(k.substring(0, k.length() - suffix.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Drops what is not a name: lone nisba adjectives (الأميركية), function and time words, punctuation. */
@@ -282,7 +306,7 @@ public final class ArabicActorFinder implements ActorFinder {
             if (country != null) {
                 Tok before = c.from() > 0 ? toks.get(c.from() - 1) : null;
                 boolean locative = (before != null && NameWords.isLocative(before.key()))
-                        || (p > 0 && first.key().charAt(p - 1) == 'ب');
+                        || (start > first.start() && first.key().charAt(p - 1) == 'ب'); // بواشنطن: in Washington
                 if (!locative) {
                     canonical = country;
                 }

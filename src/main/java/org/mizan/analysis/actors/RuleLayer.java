@@ -155,6 +155,10 @@ final class RuleLayer {
                 return;
             }
         }
+        Match known = match(toks, i, to);
+        if (known != null && known.entry().type() == EntityType.ORGANIZATION) {
+            return; // تنظيم الدولة: the gazetteer knows where this name ends
+        }
         boolean definiteHead = bare.startsWith("ال");
         int j = i + 1;
         int complements = 0;
