@@ -66,7 +66,11 @@ final class RuleLayer {
     /** @param clitics whether the first word may carry proclitics (not inside a name: لندن is not ل + ندن) */
     Match match(List<Tok> toks, int i, int to, boolean clitics) {
         Tok first = toks.get(i);
-        int max = Math.min(gazetteer.maxPhraseTokens(), to - i);
+        int longest = gazetteer.longestPhraseStartingWith(first.key());
+        if (clitics) {
+            longest = Math.max(longest, gazetteer.longestPhraseStartingWith(first.bare()));
+        }
+        int max = Math.min(longest, to - i);
         for (int len = max; len >= 1; len--) {
             boolean words = true;
             StringBuilder rest = new StringBuilder();

@@ -186,8 +186,13 @@ public final class FeatureExtractor {
         for (int i = 0; i < n; ) {
             int matched = 0;
             int kind = 0;
-            for (int len = Math.min(maxG, n - i); len >= 1 && matched == 0; len--) {
-                for (String first : firstForms(s.key[i])) {
+            String[] forms = firstForms(s.key[i]);
+            int longest = 0;
+            for (String first : forms) {
+                longest = Math.max(longest, gazetteer.longestPhraseStartingWith(first));
+            }
+            for (int len = Math.min(Math.min(maxG, longest), n - i); len >= 1 && matched == 0; len--) {
+                for (String first : forms) {
                     Gazetteer.Entry e = gazetteer.phrase(join(first, s.key, i + 1, i + len));
                     if (e != null) {
                         matched = len;
@@ -208,8 +213,13 @@ public final class FeatureExtractor {
         for (int i = 0; i < n; ) {
             int matched = 0;
             int label = 0;
-            for (int len = Math.min(maxL, n - i); len >= 2 && matched == 0; len--) {
-                for (String first : firstForms(s.key[i])) {
+            String[] forms = firstForms(s.key[i]);
+            int longest = 0;
+            for (String first : forms) {
+                longest = Math.max(longest, lexicon.longestPhraseStartingWith(first));
+            }
+            for (int len = Math.min(Math.min(maxL, longest), n - i); len >= 2 && matched == 0; len--) {
+                for (String first : forms) {
                     int l = lexicon.phrase(join(first, s.key, i + 1, i + len));
                     if (l != 0) {
                         matched = len;

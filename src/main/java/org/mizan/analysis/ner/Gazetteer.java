@@ -36,6 +36,7 @@ public final class Gazetteer {
 
     private final Map<String, Entry> phrases;
     private final int maxPhraseTokens;
+    private final Map<String, Integer> longestByFirstWord;
     private final Map<String, String> capitals;
     private final Set<String> firstNames;
     private final Set<String> lastNames;
@@ -49,6 +50,12 @@ public final class Gazetteer {
                       Set<String> outletHeads, Set<String> locationHeads) {
         this.phrases = Map.copyOf(phrases);
         this.maxPhraseTokens = phrases.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        Map<String, Integer> longest = new HashMap<>();
+        for (String k : phrases.keySet()) {
+            String[] words = k.split(" ");
+            longest.merge(words[0], words.length, Math::max);
+        }
+        this.longestByFirstWord = Map.copyOf(longest);
         this.capitals = Map.copyOf(capitals);
         this.firstNames = Set.copyOf(firstNames);
         this.lastNames = Set.copyOf(lastNames);
@@ -172,6 +179,12 @@ public final class Gazetteer {
 
     public int maxPhraseTokens() {
         return maxPhraseTokens;
+    }
+
+    /** How many words the longest known phrase starting with this folded word has; 0 if none. */
+    public int longestPhraseStartingWith(String firstKey) {
+        Integer n = longestByFirstWord.get(firstKey);
+        return n == null ? 0 : n;
     }
 
     /** The country a capital stands for, or null. */

@@ -17,12 +17,25 @@ public final class Lexicon {
     private final Map<String, Integer> stems;
     private final Map<String, Integer> phrases;
     private final int maxPhraseTokens;
+    private final Map<String, Integer> longestByFirstWord;
 
     public Lexicon(Map<String, Integer> words, Map<String, Integer> stems, Map<String, Integer> phrases) {
         this.words = Map.copyOf(words);
         this.stems = Map.copyOf(stems);
         this.phrases = Map.copyOf(phrases);
         this.maxPhraseTokens = phrases.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        Map<String, Integer> longest = new HashMap<>();
+        for (String k : phrases.keySet()) {
+            String[] w = k.split(" ");
+            longest.merge(w[0], w.length, Math::max);
+        }
+        this.longestByFirstWord = longest;
+    }
+
+    /** How many words the longest training-set name starting with this folded word has; 0 if none. */
+    public int longestPhraseStartingWith(String firstKey) {
+        Integer n = longestByFirstWord.get(firstKey);
+        return n == null ? 0 : n;
     }
 
     public static Lexicon empty() {

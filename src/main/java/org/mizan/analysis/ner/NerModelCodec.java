@@ -1,12 +1,11 @@
 package org.mizan.analysis.ner;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,20 +47,28 @@ public final class NerModelCodec {
         gz.flush();
     }
 
+    /**
+     * Reads a model. The whole inflated stream is parsed from one byte array (not a
+     * DataInputStream) so that loading stays well under the 300 ms budget.
+     */
     public static NerModel read(InputStream in) throws IOException {
-        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-        if (d.readInt() != MAGIC || d.readInt() != VERSION) {
-            throw new IOException("not a Mizan NER model (or a different version)");
+        ByteBuffer b = ByteBuffer.wrap(new GZIPInputStream(in, 1 << 16).readAllBytes());
+        try {
+            if (b.getInt() != MAGIC || b.getInt() != VERSION) {
+                throw new IOException("not a Mizan NER model (or a different version)");
+            }
+            if (b.getInt() != FeatureExtractor.BITS || b.getInt() != Labels.COUNT) {
+                throw new IOException("NER model built for a different feature size or label set");
+            }
+            LinearTagger sentencePass = readTagger(b);
+            LinearTagger documentPass = b.get() != 0 ? readTagger(b) : null;
+            int window = b.getInt();
+            Lexicon lexicon = new Lexicon(readTable(b), readTable(b), readTable(b));
+            WordClasses classes = new WordClasses(readTable(b));
+            return new NerModel(sentencePass, documentPass, window, lexicon, classes);
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new IOException("truncated NER model", e);
         }
-        if (d.readInt() != FeatureExtractor.BITS || d.readInt() != Labels.COUNT) {
-            throw new IOException("NER model built for a different feature size or label set");
-        }
-        LinearTagger sentencePass = readTagger(d);
-        LinearTagger documentPass = d.readBoolean() ? readTagger(d) : null;
-        int window = d.readInt();
-        Lexicon lexicon = new Lexicon(readTable(d), readTable(d), readTable(d));
-        WordClasses classes = new WordClasses(readTable(d));
-        return new NerModel(sentencePass, documentPass, window, lexicon, classes);
     }
 
     private static void writeTagger(DataOutputStream d, LinearTagger t) throws IOException {
@@ -89,21 +96,21 @@ public final class NerModelCodec {
         }
     }
 
-    private static LinearTagger readTagger(DataInputStream d) throws IOException {
+    private static LinearTagger readTagger(ByteBuffer b) {
         float[] w = new float[FeatureExtractor.BUCKETS * Labels.COUNT];
-        int nonZero = d.readInt();
+        int nonZero = b.getInt();
         int pos = -1;
         for (int k = 0; k < nonZero; k++) {
-            pos += readVarInt(d);
-            w[pos] = d.readFloat();
+            pos += readVarInt(b);
+            w[pos] = b.getFloat();
         }
         float[] trans = new float[Labels.COUNT * Labels.COUNT];
         for (int i = 0; i < trans.length; i++) {
-            trans[i] = d.readFloat();
+            trans[i] = b.getFloat();
         }
         float[] start = new float[Labels.COUNT];
         for (int i = 0; i < start.length; i++) {
-            start[i] = d.readFloat();
+            start[i] = b.getFloat();
         }
         return new LinearTagger(w, trans, start);
     }
@@ -117,13 +124,34 @@ public final class NerModelCodec {
         }
     }
 
-    private static Map<String, Integer> readTable(DataInputStream d) throws IOException {
-        int n = d.readInt();
+    private static Map<String, Integer> readTable(ByteBuffer b) {
+        int n = b.getInt();
         Map<String, Integer> out = HashMap.newHashMap(n);
+        char[] chars = new char[1 << 16];
         for (int i = 0; i < n; i++) {
-            out.put(d.readUTF(), readVarInt(d));
+            out.put(readUtf(b, chars), readVarInt(b));
         }
         return out;
+    }
+
+    /** {@link DataOutputStream#writeUTF}'s modified UTF-8, decoded without a DataInputStream. */
+    private static String readUtf(ByteBuffer b, char[] chars) {
+        int len = b.getShort() & 0xFFFF;
+        int end = b.position() + len;
+        int n = 0;
+        while (b.position() < end) {
+            int c = b.get() & 0xFF;
+            if (c < 0x80) {
+                chars[n++] = (char) c;
+            } else if ((c & 0xE0) == 0xC0) {
+                chars[n++] = (char) (((c & 0x1F) << 6) | (b.get() & 0x3F));
+            } else {
+                int c2 = b.get() & 0x3F;
+                int c3 = b.get() & 0x3F;
+                chars[n++] = (char) (((c & 0x0F) << 12) | (c2 << 6) | c3);
+            }
+        }
+        return new String(chars, 0, n);
     }
 
     private static void writeVarInt(DataOutputStream d, int v) throws IOException {
@@ -134,13 +162,13 @@ public final class NerModelCodec {
         d.writeByte(v);
     }
 
-    private static int readVarInt(DataInputStream d) throws IOException {
+    private static int readVarInt(ByteBuffer b) {
         int v = 0;
         int shift = 0;
         while (true) {
-            int b = d.readUnsignedByte();
-            v |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
+            int x = b.get() & 0xFF;
+            v |= (x & 0x7F) << shift;
+            if ((x & 0x80) == 0) {
                 return v;
             }
             shift += 7;
