@@ -11,7 +11,7 @@ public final class Engine {
 
     public static Pipeline standard() {
         // Annotator implementations are wired in as they land (issues 4, 5, 6).
-        return new Pipeline(text -> java.util.List.of(),
+        return new Pipeline(new org.mizan.analysis.figures.ArabicFigureFinder(),
                 text -> new ActorFinder.Result(java.util.List.of(), java.util.List.of()),
                 (text, mentions, figures) -> java.util.List.of(),
                 analyses -> java.util.List.of());
