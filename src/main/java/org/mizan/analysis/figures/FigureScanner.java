@@ -208,6 +208,12 @@ final class FigureScanner {
             symbolAt = pos;
             pos++;
         }
+        if (approx && !between && symbolCurrency == null) {
+            Match dual = nounFirst(pos);
+            if (dual != null && dual.kind() == FigureKind.DURATION) {
+                return new Match(dual.endToken(), from, dual.to(), dual.kind(), dual.value(), dual.unit(), true);
+            }
+        }
         Quantity q = numbers.number(pos);
         if (q == null && !between && !yearWord && symbolCurrency == null) {
             q = numbers.vague(pos);
@@ -244,7 +250,9 @@ final class FigureScanner {
             high = null;
         }
         Quantity last = high != null ? high : q;
-        Unit unit = unit(last.endToken(), last);
+        // المادة 25 من الدستور: digits right after a definite noun label it; "من" is not partitive then
+        boolean label = !q.words() && a < 0 && !between && symbolCurrency == null && isDefiniteNoun(i - 1);
+        Unit unit = unit(last.endToken(), last, label);
         int end = unit != null ? unit.endToken() : last.endToken();
         int to = unit != null ? doc.end[unit.endToken() - 1] : last.to();
         FigureKind kind;
@@ -328,7 +336,16 @@ final class FigureScanner {
     private static final Set<String> DEFAULT_CURRENCIES = Set.of("IQD", "SYP", "SAR", "EGP", "AED");
     private static final Set<String> AREA_WORDS = Set.of("مربع", "مربعا", "مربعه", "مكعب", "مكعبا", "مكعبه", "مئويه");
 
-    private Unit unit(int pos, Quantity q) {
+    private boolean isDefiniteNoun(int pos) {
+        if (!doc.isArabicWord(pos)) {
+            return false;
+        }
+        String k = doc.key(pos);
+        Lex l = doc.lex(pos);
+        return k.startsWith("ال") && k.length() > 3 && (l == null || !(l.stop || l.relativeDay >= 0));
+    }
+
+    private Unit unit(int pos, Quantity q, boolean label) {
         if (pos >= doc.n) {
             return null;
         }
@@ -350,7 +367,11 @@ final class FigureScanner {
             int end = pos + 1;
             boolean fallback = DEFAULT_CURRENCIES.contains(code) && doc.isArabicWord(pos);
             Lex adj = doc.lex(end);
-            if (adj != null && adj.currencyAdjective != null && doc.hit(end).prefix().isEmpty()) {
+            String ak = doc.key(end);
+            if ((adj == null || adj.currencyAdjective == null) && ak.length() > 3 && ak.endsWith("ا")) {
+                adj = Lexicon.get(ak.substring(0, ak.length() - 1)); // سعودياً
+            }
+            if (adj != null && adj.currencyAdjective != null && doc.hit(end).prefix().length() <= 0) {
                 code = adj.currencyAdjective;
                 fallback = false;
                 end++;
@@ -393,7 +414,7 @@ final class FigureScanner {
             return new Unit(FigureKind.COUNT, text, pos + 1, false, 0);
         }
         // partitive: اثنين من المصادر، 4 من الجنود، عشرات الآلاف من اللاجئين
-        if (k.equals("من") && doc.isWord(pos + 1) && doc.key(pos + 1).startsWith("ال") && countedNoun(pos + 1, true)) {
+        if (!label && k.equals("من") && doc.isWord(pos + 1) && doc.key(pos + 1).startsWith("ال") && countedNoun(pos + 1, true)) {
             Lex stem = Lexicon.get(doc.key(pos + 1).substring(2));
             if (stem != null && (stem.timeUnit > 0 || stem.month != 0)) {
                 return null;

@@ -35,7 +35,15 @@ final class QuantityParser {
         boolean definite = false;
         int from = doc.start[i];
         if (doc.touchesPrevious(i) && doc.isWord(i - 1)) {
-            definite = doc.key(i - 1).endsWith("ال") || doc.key(i - 1).endsWith("لل");
+            String prev = doc.key(i - 1);
+            // "الـ50" keeps its article in the span; a proclitic before it (بالـ50) stays out
+            if (prev.endsWith("ال")) {
+                definite = true;
+                from = doc.end[i - 1] - 2;
+            } else if (prev.endsWith("لل")) {
+                definite = true;
+                from = doc.end[i - 1] - 1;
+            }
         }
         int pos = i + 1;
         double scale = 1;
@@ -112,6 +120,12 @@ final class QuantityParser {
             total = l.card;
             group = 0;
             scale = l.dual ? l.card / 2 : l.card;
+            // ألفا شخص، مليونا لاجئ: without a number before it and without tanween, a scale word
+            // ending in alef is the construct dual ("two thousand"), not the accusative of ألف
+            String k = doc.key(i);
+            if (!l.dual && k.endsWith("ا") && h.prefix().isEmpty() && !doc.hasTanweenFath(i)) {
+                total = 2 * l.card;
+            }
         }
         int pos = i + 1;
         int count = 1;
