@@ -2,7 +2,6 @@ package org.mizan.analysis.figures;
 
 import org.mizan.model.FigureKind;
 import org.mizan.model.FigureValue;
-import org.mizan.text.ArabicNumbers;
 
 /**
  * Dates: "24 كانون الثاني"، "3 يونيو 2023"، "الرابع والعشرين من يناير"، "كانون الثاني/يناير 2024"،
@@ -77,7 +76,7 @@ final class DateParser {
     private Day day(int i) {
         if (doc.isNumber(i)) {
             String k = doc.key(i);
-            if (k.length() > 2 || !new QuantityParser(doc).nameFree(i)) {
+            if (!doc.isPlainInteger(i, 2) || !new QuantityParser(doc).nameFree(i)) {
                 return null;
             }
             int v = Integer.parseInt(k);
@@ -160,7 +159,7 @@ final class DateParser {
         if (l != null && l.yearWord && doc.isWord(pos)) {
             pos++;
         }
-        if (doc.isNumber(pos) && doc.key(pos).length() == 4) {
+        if (doc.isPlainInteger(pos, 4) && doc.key(pos).length() == 4) {
             int y = Integer.parseInt(doc.key(pos));
             if (y >= 1000 && y <= 2999) {
                 int end = pos + 1;
@@ -195,7 +194,7 @@ final class DateParser {
         int start = startOf(i);
         int end = month.endToken();
         // English order: January 24, 2024
-        if (ml.latin && doc.isNumber(end) && doc.key(end).length() <= 2) {
+        if (ml.latin && doc.isPlainInteger(end, 2)) {
             int d = Integer.parseInt(doc.key(end));
             Year y = year(end + 1);
             String iso = iso(y == null ? 0 : y.value(), month.value(), d);
@@ -230,8 +229,8 @@ final class DateParser {
         }
         String k = doc.key(i);
         // 24.01.2024 is one token (dots join digits)
-        String[] dotted = k.split("\\.");
-        if (dotted.length == 3 && dotted[2].length() == 4 && dotted[0].length() <= 2 && dotted[1].length() <= 2) {
+        String[] dotted = k.length() >= 8 && k.length() <= 10 ? k.split("\\.") : new String[0];
+        if (dotted.length == 3 && allDigits(dotted) && dotted[2].length() == 4 && dotted[0].length() <= 2 && dotted[1].length() <= 2) {
             String iso = iso(Integer.parseInt(dotted[2]), Integer.parseInt(dotted[1]), Integer.parseInt(dotted[0]));
             return iso == null ? null
                     : new Match(i + 1, doc.start[i], doc.end[i], FigureKind.DATE, new FigureValue.IsoDate(iso), null, false);
@@ -248,7 +247,7 @@ final class DateParser {
                 return null;
             }
         }
-        if (!doc.isNumber(i + 2) || !doc.isNumber(i + 4) || k.indexOf('.') >= 0 || k.indexOf(',') >= 0) {
+        if (!doc.isPlainInteger(i, 4) || !doc.isPlainInteger(i + 2, 2) || !doc.isPlainInteger(i + 4, 4)) {
             return null;
         }
         int a = Integer.parseInt(k);
@@ -424,6 +423,15 @@ final class DateParser {
     }
 
     static boolean isYearNumber(Doc doc, int i) {
-        return doc.isNumber(i) && doc.key(i).length() == 4 && ArabicNumbers.integerDigits(doc.key(i)) == 4;
+        return doc.isPlainInteger(i, 4) && doc.key(i).length() == 4;
+    }
+
+    private static boolean allDigits(String[] parts) {
+        for (String p : parts) {
+            if (p.isEmpty() || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -107,6 +107,36 @@ final class Doc {
         return h;
     }
 
+    /**
+     * Token i read as "و" + a figure word when it can be: "وأحد" folds to the key of واحد, but
+     * inside "ستمئة وأحد عشر" it is و + أحد.
+     */
+    Hit conjoined(int i) {
+        Hit h = hit(i);
+        String k = key(i);
+        if (h.prefix().isEmpty() && k.length() > 2 && k.charAt(0) == 'و' && isWord(i)) {
+            Lex l = Lexicon.get(k.substring(1));
+            if (l != null && !l.bareOnly) {
+                return new Hit(l, start[i] + 1, "و");
+            }
+        }
+        return h;
+    }
+
+    /** True when token i is all ASCII digits (after normalisation) and at most maxLen long. */
+    boolean isPlainInteger(int i, int maxLen) {
+        if (!isNumber(i) || end[i] - start[i] > maxLen) {
+            return false;
+        }
+        for (int k = start[i]; k < end[i]; k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Lex lex(int i) {
         return hit(i).lex();
     }

@@ -307,7 +307,7 @@ final class FigureScanner {
             if (doc.is(e, "و") && doc.isNumber(e + 1)) {
                 return numbers.number(e + 1);
             }
-            if (doc.isWord(e) && doc.hit(e).prefix().equals("و") && doc.lex(e) != null && doc.lex(e).isCardinal()) {
+            if (doc.isWord(e) && doc.conjoined(e).prefix().equals("و") && doc.conjoined(e).lex().isCardinal()) {
                 return numbers.number(e);
             }
             if (doc.isWord(e) && doc.key(e).startsWith("و") && doc.lex(e) != null && doc.lex(e).yearWord

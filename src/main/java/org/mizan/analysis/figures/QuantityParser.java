@@ -105,6 +105,13 @@ final class QuantityParser {
 
     private Quantity words(int i) {
         Doc.Hit h = doc.hit(i);
+        if (h.lex() != null && h.lex().one && doc.conjoined(i).prefix().equals("و") && i > 0
+                && doc.lex(i - 1) != null && doc.lex(i - 1).isCardinal()) {
+            h = doc.conjoined(i); // the high end of "بين عشرة وأحد عشر"
+        } else if (h.lex() != null && h.lex().one && doc.conjoined(i).prefix().equals("و") && doc.lex(i + 1) != null
+                && doc.lex(i + 1).cardType == Lex.Card.TEN_TAIL) {
+            h = doc.conjoined(i); // "وأحد عشر" is و + أحد عشر: there is no "واحد عشر"
+        }
         Lex l = h.lex();
         if (l == null || !l.isCardinal() || !doc.isWord(i)) {
             return null;
@@ -131,13 +138,18 @@ final class QuantityParser {
         int count = 1;
         while (pos < doc.n && doc.isWord(pos)) {
             Doc.Hit nh = doc.hit(pos);
+            if (nh.lex() == null || !nh.lex().isCardinal()) {
+                nh = doc.conjoined(pos);
+            } else if (nh.prefix().isEmpty() && doc.conjoined(pos) != nh && last != Lex.Card.UNIT) {
+                nh = doc.conjoined(pos); // وأحد after ستمئة is و + أحد
+            }
             Lex nl = nh.lex();
             if (nl == null) {
                 break;
             }
             String prefix = nh.prefix();
             if (prefix.isEmpty()) {
-                if (nl.isCardinal() && nl.cardType == Lex.Card.TEN_TAIL && last == Lex.Card.UNIT && group < 10) {
+                if (nl.isCardinal() && nl.cardType == Lex.Card.TEN_TAIL && last == Lex.Card.UNIT && group % 100 < 10) {
                     group += 10;                                   // ثلاثة عشر
                     last = Lex.Card.TEN_TAIL;
                 } else if (nl.isCardinal() && nl.cardType == Lex.Card.HUNDRED && nl.card == 100 && !nl.dual
@@ -228,8 +240,8 @@ final class QuantityParser {
                 return q.extendTo(more.endToken(), more.to(), value + more.value());
             }
         }
-        if (doc.isWord(pos) && doc.hit(pos).prefix().equals("و")) {
-            Lex l = doc.lex(pos);
+        if (doc.isWord(pos) && doc.conjoined(pos).prefix().equals("و")) {
+            Lex l = doc.conjoined(pos).lex();
             if (l != null && l.cardType == Lex.Card.FRACTION) {
                 int end = pos + 1;
                 if (doc.isWord(end) && doc.key(end).startsWith("ال")) {
