@@ -57,15 +57,50 @@ final class DateParser {
         }
         Month month = month(pos, true);
         if (month == null) {
-            return null;
+            return hijri(i, pos);
         }
         Year year = year(month.endToken());
         int end = year != null ? year.endToken() : month.endToken();
+        if (year == null && qualifierAt(end)) {
+            end++;                                      // 24 من كانون الثاني الجاري
+        }
         String iso = iso(year == null ? 0 : year.value(), month.value(), day.value());
         if (iso == null) {
             return null;
         }
         return new Match(end, startOf(i), doc.end[end - 1], FigureKind.DATE, new FigureValue.IsoDate(iso), null, false);
+    }
+
+    private boolean qualifierAt(int pos) {
+        Lex q = doc.lex(pos);
+        return q != null && q.relativeQualifier && doc.hit(pos).prefix().isEmpty();
+    }
+
+    private static final java.util.Set<String> HIJRI_SECOND = java.util.Set.of("الاول", "الثاني", "الاخر", "الاولي",
+            "الاخره", "القعده", "الحجه");
+
+    /** "10 رمضان 1445 هـ": a date, but the Hijri calendar has no ISO-8601 form, so no value. */
+    private Match hijri(int dayToken, int pos) {
+        Lex l = doc.lex(pos);
+        if (l == null || !l.hijri || !doc.hit(pos).prefix().isEmpty()) {
+            return null;
+        }
+        String k = doc.key(pos);
+        int end = pos + 1;
+        if (k.equals("ربيع") || k.equals("جمادي") || k.equals("ذو") || k.equals("ذي")) {
+            if (!HIJRI_SECOND.contains(doc.key(end))) {
+                return null;
+            }
+            end++;
+        }
+        if (doc.isPlainInteger(end, 4) && doc.key(end).length() == 4) {
+            end++;
+            if (doc.key(end).equals("ه") || doc.key(end).equals("هجري") || doc.key(end).equals("هجريه")) {
+                end++;
+            }
+        }
+        return new Match(end, startOf(dayToken), doc.end[end - 1], FigureKind.DATE, new FigureValue.Unknown(), null,
+                false);
     }
 
     private int startOf(int i) {

@@ -221,6 +221,10 @@ final class FigureScanner {
         if (q == null || (q.one() && symbolCurrency == null)) {
             return null;
         }
+        if (numbers.isFractionWord(q.firstToken()) && q.endToken() == q.firstToken() + 1
+                && (doc.key(q.endToken()).endsWith("نهائي") || doc.key(q.endToken()).endsWith("نهائيه"))) {
+            return null; // نصف النهائي، ربع نهائي: semi- and quarter-finals
+        }
         if (q.vague() && !approx && pos != i) {
             return null;
         }
@@ -409,7 +413,11 @@ final class FigureScanner {
                 return new Unit(FigureKind.DURATION, withoutArticle(pos), pos + 1, false, 0);
             }
         }
-        if (countedNoun(pos, q.vague())) {
+        if (countedNoun(pos, q.vague()) && !adverb(pos, q)) {
+            if ((k.equals("نقطه") || k.equals("نقاط")) && doc.is(pos + 1, "اساس")) {
+                return new Unit(FigureKind.MEASURE, doc.plain(pos, doc.start[pos]) + " " + doc.plain(pos + 1, doc.start[pos + 1]),
+                        pos + 2, false, 0);                 // 75 نقطة أساس: basis points
+            }
             String text = k.startsWith("ال") ? withoutArticle(pos) : unitForm(pos, q, doc.start[pos]);
             return new Unit(FigureKind.COUNT, text, pos + 1, false, 0);
         }
@@ -456,6 +464,15 @@ final class FigureScanner {
         }
         return !(k.length() > 4 && (k.startsWith("وال") || k.startsWith("بال") || k.startsWith("فال")
                 || k.startsWith("كال") || k.startsWith("لل")));
+    }
+
+    /**
+     * يومياً، داخلياً، سنوياً: an adverb in -يًا after a number is not what it counts, unless the
+     * number is 11..99, whose noun is itself accusative (مدنياً).
+     */
+    private boolean adverb(int pos, Quantity q) {
+        String k = doc.key(pos);
+        return k.length() > 3 && k.endsWith("يا") && !accusative(q);
     }
 
     /** The counted noun as written, without tashkeel, and without the accusative alef (هجوماً is هجوم). */
@@ -517,6 +534,17 @@ final class FigureScanner {
         }
         Lex l = doc.lex(i);
         String prev = doc.key(i - 1);
+        if (prev.equals("الساعه") || prev.equals("للساعه")) {
+            int end = o[1];
+            String k = doc.key(end);
+            if (k.equals("صباحا") || k.equals("مساء") || k.equals("ظهرا") || k.equals("فجرا") || k.equals("ليلا")) {
+                end++;
+            }
+            return new Match(end, doc.start[i], doc.end[end - 1], SKIP, null, null, false); // a time of day
+        }
+        if (o[1] == i + 1 && doc.key(i).endsWith("اولي") && preliminary(i)) {
+            return null; // الأوّلي (preliminary), written with a dotted yaa
+        }
         if (prev.equals("ربيع") || prev.equals("جمادي") || prev.equals("كانون") || prev.equals("تشرين")) {
             return new Match(o[1], doc.start[i], doc.end[o[1] - 1], SKIP, null, null, false); // month names
         }
@@ -535,6 +563,18 @@ final class FigureScanner {
         }
         return new Match(o[1], doc.hit(i).stemStart(), doc.end[o[1] - 1], FigureKind.ORDINAL,
                 new FigureValue.Amount(o[0]), null, false);
+    }
+
+    /** True when "الأولي" ends in a dotted yaa in the original: the adjective "preliminary". */
+    private boolean preliminary(int i) {
+        org.mizan.model.Span s = doc.span(doc.start[i], doc.end[i]);
+        for (int k = s.end() - 1; k >= s.start(); k--) {
+            char c = doc.original.charAt(k);
+            if (!org.mizan.text.ArabicNormalizer.isDropped(c)) {
+                return c == 'ي';
+            }
+        }
+        return false;
     }
 
     /** "الملك عبد الله الثاني"، "البابا بنديكت السادس عشر": a regnal number is part of the name. */

@@ -38,6 +38,9 @@ final class Lex {
     boolean monthNeedsContext;
     boolean latin;
 
+    /** A Hijri month name (رمضان، شوال ...): dates in it have no ISO value. */
+    boolean hijri;
+
     /** Weekday 1 (Sunday) .. 7 (Saturday). */
     int weekday;
     /** أمس، غدا، اليوم (+1 for today, 0 yesterday, 2 tomorrow): relative day words. */

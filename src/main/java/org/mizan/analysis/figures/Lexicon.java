@@ -192,6 +192,8 @@ final class Lexicon {
                 }, w);
             }
         }
+        // صفر is left out: it is also "zero". ربيع، جمادى، ذو/ذي are read with their second word.
+        put(l -> l.hijri = true, "محرم", "رجب", "شعبان", "رمضان", "شوال", "ربيع", "جمادى", "ذو", "ذي");
         put(l -> l.month = -1, "كانون");
         put(l -> l.month = -2, "تشرين");
 
