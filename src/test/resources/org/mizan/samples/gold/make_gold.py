@@ -310,7 +310,7 @@ def budget_dispute():
     g.ent("البنك المركزي المصري", ORG)
     g.ent("فيصل العنزي", PER)
     g.ent("الخليج الاقتصادية", ORG, outlet=True)
-    g.ent("مصر", LOC, after="مقدّراً أن مصر")
+    g.ent("مصر", LOC, every=True)
     g.ent("لجنة الخطة والموازنة", ORG)
 
     g.fig("18 فبراير 2024", "DATE", "2024-02-18")
