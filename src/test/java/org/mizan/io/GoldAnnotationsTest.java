@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mizan.model.ContradictionKind;
 import org.mizan.model.EntityType;
 import org.mizan.model.FigureKind;
+import org.mizan.model.Polarity;
 
 /**
  * The gold files are what the annotators are measured against, so their offsets must keep pointing at the
@@ -46,6 +47,7 @@ class GoldAnnotationsTest {
         JsonNode gold = gold(sample);
         assertFalse(gold.path("entities").isEmpty());
         assertFalse(gold.path("figures").isEmpty());
+        assertFalse(gold.path("claims").isEmpty());
         assertFalse(gold.path("contradictions").isEmpty());
         assertFalse(gold.path("nonContradictions").isEmpty());
 
@@ -62,6 +64,10 @@ class GoldAnnotationsTest {
                 default -> value.isNumber() || value.isNull() || value.has("low") && value.has("high");
             };
             assertTrue(ok, "value does not fit the kind: " + f);
+        }
+        for (JsonNode c : gold.path("claims")) {
+            Polarity.valueOf(c.path("polarity").asText());
+            assertTrue(c.path("cue").has("start") && c.path("content").has("start"), c.toString());
         }
         for (JsonNode c : gold.path("contradictions")) {
             ContradictionKind.valueOf(c.path("kind").asText());
