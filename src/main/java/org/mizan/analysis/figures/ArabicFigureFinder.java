@@ -20,10 +20,25 @@ import org.mizan.model.Span;
  */
 public final class ArabicFigureFinder implements FigureFinder {
 
+    private final boolean relativeDays;
+
+    /** Finds weekdays and relative days (أمس الأربعاء) as DATE figures without a value, as issue 4 asks. */
+    public ArabicFigureFinder() {
+        this(true);
+    }
+
+    /**
+     * @param relativeDays false to leave weekdays and relative days (أمس الأربعاء، مساء الخميس)
+     *                     out, as the bundled samples' gold annotations do
+     */
+    public ArabicFigureFinder(boolean relativeDays) {
+        this.relativeDays = relativeDays;
+    }
+
     @Override
     public List<Figure> find(String text) {
         Doc doc = new Doc(text);
-        List<Match> matches = new FigureScanner(doc).scan();
+        List<Match> matches = new FigureScanner(doc, relativeDays).scan();
         Map<String, String> namedCurrency = namedCurrencies(matches);
         List<Figure> out = new ArrayList<>(matches.size());
         int lastEnd = 0;

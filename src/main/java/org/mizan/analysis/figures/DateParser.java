@@ -13,9 +13,15 @@ import org.mizan.model.FigureValue;
 final class DateParser {
 
     private final Doc doc;
+    private final boolean relativeDays;
 
-    DateParser(Doc doc) {
+    /**
+     * @param relativeDays whether weekdays and relative days (أمس الأربعاء، مساء الخميس) are
+     *                     figures of their own; a weekday before a date never is
+     */
+    DateParser(Doc doc, boolean relativeDays) {
         this.doc = doc;
+        this.relativeDays = relativeDays;
     }
 
     private record Month(int value, int endToken) {
@@ -61,14 +67,15 @@ final class DateParser {
         }
         Year year = year(month.endToken());
         int end = year != null ? year.endToken() : month.endToken();
+        int to = doc.end[end - 1];
         if (year == null && qualifierAt(end)) {
-            end++;                                      // 24 من كانون الثاني الجاري
+            end++;   // 24 من كانون الثاني الجاري: the qualifier is consumed but, like framing words, not highlighted
         }
         String iso = iso(year == null ? 0 : year.value(), month.value(), day.value());
         if (iso == null) {
             return null;
         }
-        return new Match(end, startOf(i), doc.end[end - 1], FigureKind.DATE, new FigureValue.IsoDate(iso), null, false);
+        return new Match(end, startOf(i), to, FigureKind.DATE, new FigureValue.IsoDate(iso), null, false);
     }
 
     private boolean qualifierAt(int pos) {
@@ -111,7 +118,7 @@ final class DateParser {
     private Day day(int i) {
         if (doc.isNumber(i)) {
             String k = doc.key(i);
-            if (!doc.isPlainInteger(i, 2) || !new QuantityParser(doc).nameFree(i)) {
+            if (!doc.isPlainInteger(i, 2) || !QuantityParser.nameFree(doc, i)) {
                 return null;
             }
             int v = Integer.parseInt(k);
@@ -252,7 +259,7 @@ final class DateParser {
             return null;
         }
         int e = qualified ? end + 1 : end;
-        return new Match(e, start, doc.end[e - 1], FigureKind.DATE,
+        return new Match(e, start, doc.end[end - 1], FigureKind.DATE,
                 new FigureValue.IsoDate(String.format("--%02d", month.value())), null, false);
     }
 
@@ -374,7 +381,10 @@ final class DateParser {
             date = numeric(p);
         }
         if (date != null) {
-            return new Match(date.endToken(), from, date.to(), FigureKind.DATE, date.value(), null, false);
+            return date; // يوم الأحد 18 فبراير 2024: the date carries the value; the weekday is framing
+        }
+        if (!relativeDays) {
+            return null;
         }
         return new Match(pos, from, doc.end[pos - 1], FigureKind.DATE, new FigureValue.Unknown(), null, false);
     }
@@ -435,8 +445,9 @@ final class DateParser {
             }
             century = 19;
         }
-        String iso = century + String.valueOf(l.decade / 10) + "X";
-        return new Match(end, startOf(i), doc.end[end - 1], FigureKind.YEAR, new FigureValue.IsoDate(iso), null, false);
+        int first = century * 100 + l.decade;
+        return new Match(end, startOf(i), doc.end[end - 1], FigureKind.YEAR, new FigureValue.Range(first, first + 9), null,
+                false);
     }
 
     // ---- helpers

@@ -36,10 +36,10 @@ final class FigureScanner {
     private final QuantityParser numbers;
     private final DateParser dates;
 
-    FigureScanner(Doc doc) {
+    FigureScanner(Doc doc, boolean relativeDays) {
         this.doc = doc;
         this.numbers = new QuantityParser(doc);
-        this.dates = new DateParser(doc);
+        this.dates = new DateParser(doc, relativeDays);
     }
 
     List<Match> scan() {
@@ -64,7 +64,7 @@ final class FigureScanner {
         if (k == TokenKind.URL || k == TokenKind.HANDLE || k == TokenKind.HASHTAG) {
             return null;
         }
-        if (k == TokenKind.WORD && doc.lex(i) == null) {
+        if (k == TokenKind.WORD && doc.lex(i) == null && !announcesFigure(i + 1)) {
             return null; // the common case: a word that no figure starts with
         }
         if (k == TokenKind.PUNCTUATION && doc.lex(i) == null) {
@@ -87,6 +87,29 @@ final class FigureScanner {
             m = ordinal(i);
         }
         return m;
+    }
+
+    /** True when token j is a figure word that can follow its noun (دول عدة، جولة ثالثة، الأيام الثلاثة). */
+    private boolean announcesFigure(int j) {
+        Lex l = doc.lex(j);
+        return l != null && doc.isWord(j) && (l.vague || l.ordinal != 0) || definiteCardinal(j) > 0;
+    }
+
+    /** The value of "الثلاثة"، "الخمس" ... (3..10) at j, or 0. */
+    private int definiteCardinal(int j) {
+        if (!doc.isWord(j)) {
+            return 0;
+        }
+        String k = doc.key(j);
+        if (k.length() < 5 || !k.startsWith("ال")) {
+            return 0;
+        }
+        Lex l = Lexicon.get(k.substring(2));
+        if (l == null || !l.isCardinal() || !(l.cardType == Lex.Card.UNIT || l.cardType == Lex.Card.TEN_TAIL)
+                || l.card < 3) {
+            return 0;
+        }
+        return (int) l.card;
     }
 
     // ---- clock times: "الساعة 10:30 صباحا", "10:30" are times of day, not figures
@@ -126,7 +149,7 @@ final class FigureScanner {
         }
         int end = dates.eraSuffix(i + 2);
         return new Match(end, doc.hit(i).stemStart(), doc.end[end - 1], FigureKind.YEAR,
-                new FigureValue.IsoDate(doc.key(i + 1)), null, false);
+                new FigureValue.Amount(y), null, false);
     }
 
     // ---- quantities
@@ -285,7 +308,7 @@ final class FigureScanner {
             kind = FigureKind.NUMBER;
         }
         if (kind == FigureKind.YEAR && high == null) {
-            value = new FigureValue.IsoDate(doc.key(last.firstToken()));
+            value = new FigureValue.Amount(q.value());
         } else if (q.vague()) {
             value = new FigureValue.Unknown();
         } else if (high != null) {
@@ -297,7 +320,12 @@ final class FigureScanner {
             approx = true;
             to = doc.end[end];
             end++;
+        } else if (doc.is(end, "علي") && doc.is(end + 1, "الاقل")) {
+            approx = true;                                  // ١٠٪ على الأقل
+            to = doc.end[end + 1];
+            end += 2;
         }
+        approx |= q.vague();                                // عشرات، عدة: never exact
         return new Match(end, from, to, kind, value, unitText, approx, defaultUnit);
     }
 
@@ -421,6 +449,14 @@ final class FigureScanner {
             String text = k.startsWith("ال") ? withoutArticle(pos) : unitForm(pos, q, doc.start[pos]);
             return new Unit(FigureKind.COUNT, text, pos + 1, false, 0);
         }
+        // أفرجت عن 6 منهم، نحو 200 من عناصره: counted, but the noun is not in the figure
+        if (!label && (k.equals("منهم") || k.equals("منها") || k.equals("منهن") || k.equals("بينهم"))) {
+            return new Unit(FigureKind.COUNT, null, pos, false, 0);
+        }
+        if (!label && k.equals("من") && doc.isArabicWord(pos + 1) && !doc.key(pos + 1).startsWith("ال")
+                && countedNoun(pos + 1, false) && !doc.key(pos + 1).equals("اصل")) {
+            return new Unit(FigureKind.COUNT, null, pos, false, 0);
+        }
         // partitive: اثنين من المصادر، 4 من الجنود، عشرات الآلاف من اللاجئين
         if (!label && k.equals("من") && doc.isWord(pos + 1) && doc.key(pos + 1).startsWith("ال") && countedNoun(pos + 1, true)) {
             Lex stem = Lexicon.get(doc.key(pos + 1).substring(2));
@@ -487,6 +523,10 @@ final class FigureScanner {
         return s;
     }
 
+    private static String stripTanweenAlef(String s) {
+        return s.length() >= 3 && s.endsWith("ا") ? s.substring(0, s.length() - 1) : s;
+    }
+
     /** Numbers 11..99 (mod 100) take their noun in the accusative singular (خمسون هجوماً). */
     private static boolean accusative(Quantity q) {
         if (q.vague() || !q.integer() || q.scale() > 1) {
@@ -506,7 +546,20 @@ final class FigureScanner {
     private static final Set<String> ONE = Set.of("واحد", "واحده");
     private static final Set<String> TWO = Set.of("اثنين", "اثنان", "اثنتين", "اثنتان");
 
+    /** يومين → يوم، ساعتين → ساعة: the dual's singular, the unit the gold and readers expect. */
+    static String singularOfDual(String dual) {
+        if (dual.length() < 4) {
+            return dual;
+        }
+        String s = dual.substring(0, dual.length() - 2);
+        return s.endsWith("ت") ? s.substring(0, s.length() - 1) + "ة" : s;
+    }
+
     private Match nounFirst(int i) {
+        Match m = nounThenNumber(i);
+        if (m != null) {
+            return m;
+        }
         Doc.Hit h = doc.hit(i);
         Lex l = h.lex();
         if (!doc.isWord(i) || l == null || !h.prefix().isEmpty()) {
@@ -514,13 +567,49 @@ final class FigureScanner {
         }
         if (l.timeUnit == 2) {
             return new Match(i + 1, doc.start[i], doc.end[i], FigureKind.DURATION, new FigureValue.Amount(2),
-                    doc.plain(i, doc.start[i]), false);
+                    singularOfDual(doc.plain(i, doc.start[i])), false);
         }
         if ((l.timeUnit == 1 || l.currency != null) && doc.isArabicWord(i) && ONE.contains(doc.key(i + 1))) {
             FigureKind kind = l.timeUnit == 1 ? FigureKind.DURATION : FigureKind.MONEY;
             String unit = l.timeUnit == 1 ? doc.plain(i, doc.start[i]) : l.currency;
             return new Match(i + 2, doc.start[i], doc.end[i + 1], kind, new FigureValue.Amount(1), unit, false,
                     l.currency != null && DEFAULT_CURRENCIES.contains(l.currency));
+        }
+        return null;
+    }
+
+    /** الأيام الثلاثة، الدول الخمس، دول عدة، أشهر عدة: the noun comes first. */
+    private Match nounThenNumber(int i) {
+        if (!doc.isArabicWord(i) || i + 1 >= doc.n) {
+            return null;
+        }
+        String k = doc.key(i);
+        Lex own = doc.lex(i);
+        boolean timeUnit = own != null && own.timeUnit == 1;
+        int n = definiteCardinal(i + 1);
+        if (n > 0) {
+            CliticSplit split = Clitics.split(k);
+            if (!split.hasArticle()) {
+                return null;
+            }
+            String stem = k.substring(split.prefixEnd());
+            Lex stemLex = Lexicon.get(stem);
+            boolean stemTime = stemLex != null && stemLex.timeUnit == 1;
+            if (!stemTime && !countedNoun(i, true)) {
+                return null;
+            }
+            int from = doc.start[i] + split.prefixEnd() - (split.prefixes().endsWith("لل") ? 1 : 2);
+            return new Match(i + 2, from, doc.end[i + 1], stemTime ? FigureKind.DURATION : FigureKind.COUNT,
+                    new FigureValue.Amount(n), withoutArticle(i), false);
+        }
+        Lex next = doc.lex(i + 1);
+        // "عدة أشخاص" (عدة + its noun) is far more common than "دول عدة"; read the noun-first order
+        // only when nothing countable follows عدة
+        if (next != null && next.vague && doc.is(i + 1, "عده") && (timeUnit || countedNoun(i, false))
+                && !doc.key(i).startsWith("ال") && !countedNoun(i + 2, false)) {
+            return new Match(i + 2, stemStart(i), doc.end[i + 1], timeUnit ? FigureKind.DURATION : FigureKind.COUNT,
+                    new FigureValue.Unknown(), doc.hasTanweenFath(i) ? stripTanweenAlef(doc.plain(i, stemStart(i)))
+                    : doc.plain(i, stemStart(i)), true);
         }
         return null;
     }
@@ -552,10 +641,16 @@ final class FigureScanner {
             return null;
         }
         if (!l.ordinalDefinite) {
-            // ثالث أكبر مدينة، أول مرة: an indefinite ordinal heads a noun phrase
+            // جولة ثالثة، قافلة ثانية: after an indefinite noun; ثالث أكبر مدينة، أول مرة: heading a noun
+            boolean afterNoun = i > 0 && doc.hit(i).prefix().isEmpty() && countedNoun(i - 1, false)
+                    && !doc.key(o[1]).equals("اكسيد")
+                    && !doc.isNumber(i - 2) && (doc.lex(i - 1) == null || doc.lex(i - 1).timeUnit == 0)
+                    && !(doc.key(i).equals("اول"));
             int next = o[1];
             Lex nl = doc.lex(next);
-            if (!doc.isArabicWord(next) || doc.key(next).equals("اكسيد") || (nl != null && (nl.stop || nl.relativeDay == 0))) {
+            boolean beforeNoun = !l.ordinalAfterNounOnly && doc.isArabicWord(next) && !doc.key(next).equals("اكسيد")
+                    && !(nl != null && (nl.stop || nl.relativeDay == 0));
+            if (!afterNoun && !beforeNoun) {
                 return null;
             }
         } else if (regnal(i)) {

@@ -26,6 +26,8 @@ final class Lex {
     boolean ordinalDefinite;
     /** العشرين، الثلاثين: an ordinal only after a unit ordinal (الرابع والعشرين) or القرن. */
     boolean ordinalTens;
+    /** ثانية: an ordinal only after the noun it describes (قافلة ثانية); before a noun it is "a second". */
+    boolean ordinalAfterNounOnly;
     /** أرباع: "three quarters" after a unit. */
     boolean quarters;
 

@@ -151,6 +151,10 @@ final class Lexicon {
             int v = i + 1;
             put(l -> l.ordinal = v, indefinite[i]);
         }
+        put(l -> {
+            l.ordinal = 2;
+            l.ordinalAfterNounOnly = true;
+        }, "ثانية", "ثان");
         String[] tensDefinite = {"العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين",
             "التسعين", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون"};
         for (int i = 0; i < tensDefinite.length; i++) {

@@ -63,6 +63,10 @@ final class QuantityParser {
      * Arabic letters that are not proclitics.
      */
     boolean nameFree(int i) {
+        return nameFree(doc, i);
+    }
+
+    static boolean nameFree(Doc doc, int i) {
         if (doc.touchesPrevious(i)) {
             String prev = doc.key(i - 1);
             if (prev.equals("-") && i >= 2 && doc.touchesPrevious(i - 1) && doc.isWord(i - 2)) {
