@@ -140,14 +140,15 @@ final class FigureScanner {
 
     private Match year(int i) {
         Lex l = doc.lex(i);
-        if (l == null || !l.yearWord || !doc.isWord(i) || !DateParser.isYearNumber(doc, i + 1)) {
+        if (l == null || !l.yearWord || !doc.isWord(i) || !doc.isPlainInteger(i + 1, 4)) {
             return null;
         }
         int y = Integer.parseInt(doc.key(i + 1));
-        if (y < 1000 || y > 2999) {
+        int end = dates.eraSuffix(i + 2);
+        // عام 2014; a shorter year only with its era written out (عام 641 م)
+        if (y > 2999 || (y < 1000 && end == i + 2) || y == 0) {
             return null;
         }
-        int end = dates.eraSuffix(i + 2);
         return new Match(end, doc.hit(i).stemStart(), doc.end[end - 1], FigureKind.YEAR,
                 new FigureValue.Amount(y), null, false);
     }
@@ -329,6 +330,15 @@ final class FigureScanner {
         return new Match(end, from, to, kind, value, unitText, approx, defaultUnit);
     }
 
+    private boolean timePrepositionBefore(int i) {
+        Lex l = doc.lex(i - 1);
+        return i > 0 && doc.isWord(i - 1) && l != null && l.timePreposition;
+    }
+
+    private boolean hyphenated(Quantity q) {
+        return doc.is(q.endToken(), "-") || doc.is(q.endToken(), "–");
+    }
+
     /** The high end of a range after q: "بين 10 و20"، "10-20"، "ثلاثة أو أربعة"، "10 إلى 15". */
     private Quantity rangeEnd(Quantity q, boolean between, int start) {
         if (q.vague()) {
@@ -441,7 +451,8 @@ final class FigureScanner {
                 return new Unit(FigureKind.DURATION, withoutArticle(pos), pos + 1, false, 0);
             }
         }
-        if (countedNoun(pos, q.vague()) && !adverb(pos, q)) {
+        if (countedNoun(pos, q.vague()) && !adverb(pos, q) && !(label && looksProclitic(pos))
+                && !verbBetweenNumbers(pos)) {
             if ((k.equals("نقطه") || k.equals("نقاط")) && doc.is(pos + 1, "اساس")) {
                 return new Unit(FigureKind.MEASURE, doc.plain(pos, doc.start[pos]) + " " + doc.plain(pos + 1, doc.start[pos + 1]),
                         pos + 2, false, 0);                 // 75 نقطة أساس: basis points
@@ -454,7 +465,8 @@ final class FigureScanner {
             return new Unit(FigureKind.COUNT, null, pos, false, 0);
         }
         if (!label && k.equals("من") && doc.isArabicWord(pos + 1) && !doc.key(pos + 1).startsWith("ال")
-                && countedNoun(pos + 1, false) && !doc.key(pos + 1).equals("اصل")) {
+                && (countedNoun(pos + 1, false) || pronounSuffixed(pos + 1, doc.key(pos + 1)))
+                && !doc.key(pos + 1).equals("اصل")) {
             return new Unit(FigureKind.COUNT, null, pos, false, 0);
         }
         // partitive: اثنين من المصادر، 4 من الجنود، عشرات الآلاف من اللاجئين
@@ -482,11 +494,18 @@ final class FigureScanner {
         Lex l = doc.lex(pos);
         if (l != null && (l.stop || l.month != 0 || l.weekday != 0 || l.relativeQualifier || l.isCardinal()
                 || l.ordinal != 0 || l.vague || l.yearWord || l.relativeDay >= 0 || l.decade != 0 || l.percent
-                || l.quarters || l.approxStart || l.currencyAdjective != null)) {
+                || l.quarters || l.approxStart || l.currencyAdjective != null || l.dayPart || l.hijri)) {
             return false;
         }
         String k = doc.key(pos);
-        if (k.length() < 2) {
+        if (k.length() < 3) {
+            return false; // دو، تغ: abbreviations, not nouns
+        }
+        // اعتقلوا، أصيبوا: plural verbs; ليضمن، لتصل: ل + imperfect verb
+        if (k.endsWith("وا") || ((k.startsWith("لي") || k.startsWith("لت")) && k.length() >= 5)) {
+            return false;
+        }
+        if (pronounSuffixed(pos, k)) {
             return false;
         }
         if (k.startsWith("ال") && k.length() > 3) {
@@ -500,6 +519,43 @@ final class FigureScanner {
         }
         return !(k.length() > 4 && (k.startsWith("وال") || k.startsWith("بال") || k.startsWith("فال")
                 || k.startsWith("كال") || k.startsWith("لل")));
+    }
+
+    /**
+     * سكانه، أهمها، زيارتنا: a noun with an attached pronoun is not what a number counts. A final ه
+     * counts as a pronoun only when the original has ه rather than ة.
+     */
+    private boolean pronounSuffixed(int pos, String k) {
+        if (k.length() >= 5 && (k.endsWith("ها") || k.endsWith("هما") || k.endsWith("هم") || k.endsWith("تنا"))
+                && !k.endsWith("اهم")) {
+            return true;
+        }
+        if (!k.endsWith("ه") || k.equals("اوجه") || k.equals("مياه") || k.equals("اشباه")) {
+            return false;
+        }
+        org.mizan.model.Span s = doc.span(doc.start[pos], doc.end[pos]);
+        for (int c = s.end() - 1; c >= s.start(); c--) {
+            char ch = doc.original.charAt(c);
+            if (!org.mizan.text.ArabicNormalizer.isDropped(ch)) {
+                return ch == 'ه';
+            }
+        }
+        return false;
+    }
+
+    /** الدقيقة 69 بهدف: after a label number, a word starting like ب/ل/ك/و/ف + stem is not its noun. */
+    private boolean looksProclitic(int pos) {
+        char c = doc.key(pos).charAt(0);
+        return c == 'ب' || c == 'ل' || c == 'ك' || c == 'و' || c == 'ف';
+    }
+
+    /** "قتلت سبعة وجرحت ثلاثة": a word with و between two numbers is a verb joined by و. */
+    private boolean verbBetweenNumbers(int pos) {
+        if (doc.key(pos).charAt(0) != 'و') {
+            return false;
+        }
+        Lex next = doc.lex(pos + 1);
+        return doc.isNumber(pos + 1) || (next != null && next.isCardinal());
     }
 
     /**

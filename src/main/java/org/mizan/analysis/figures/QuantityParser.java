@@ -72,7 +72,9 @@ final class QuantityParser {
             if (prev.equals("-") && i >= 2 && doc.touchesPrevious(i - 1) && doc.isWord(i - 2)) {
                 return false;
             }
-            if (doc.isWord(i - 1) && !isProcliticChain(prev)) {
+            // G20، A320: digits glued to Latin letters are a name; glued to an Arabic word they are a
+            // missing space (اعتداءات11 سبتمبر), which news text has often
+            if (doc.isWord(i - 1) && !isProcliticChain(prev) && !doc.isArabicWord(i - 1)) {
                 return false;
             }
         }
