@@ -281,6 +281,16 @@ final class FigureScanner {
         // المادة 25 من الدستور: digits right after a definite noun label it; "من" is not partitive then
         boolean label = !q.words() && a < 0 && !between && symbolCurrency == null && isDefiniteNoun(i - 1);
         Unit unit = unit(last.endToken(), last, label);
+        if (high != null && hyphenated(q) && unit == null && !approx && !(q.yearLike(doc) && high.yearLike(doc))) {
+            // "2 - 1", "4-6": a score, not a range; the two numbers are figures of their own
+            high = null;
+            last = q;
+            unit = unit(q.endToken(), q, label);
+        }
+        if (unit != null && unit.kind() == FigureKind.COUNT && high == null && q.yearLike(doc) && !approx
+                && (label || timePrepositionBefore(q.firstToken()))) {
+            unit = null;                                    // منذ 1998 أجرى، بحلول 2006 أصبح: a year, then a verb
+        }
         int end = unit != null ? unit.endToken() : last.endToken();
         int to = unit != null ? doc.end[unit.endToken() - 1] : last.to();
         FigureKind kind;
@@ -451,7 +461,7 @@ final class FigureScanner {
                 return new Unit(FigureKind.DURATION, withoutArticle(pos), pos + 1, false, 0);
             }
         }
-        if (countedNoun(pos, q.vague()) && !adverb(pos, q) && !(label && looksProclitic(pos))
+        if (countedNoun(pos, q.vague(), accusative(q)) && !adverb(pos, q) && !(label && looksProclitic(pos))
                 && !verbBetweenNumbers(pos)) {
             if ((k.equals("نقطه") || k.equals("نقاط")) && doc.is(pos + 1, "اساس")) {
                 return new Unit(FigureKind.MEASURE, doc.plain(pos, doc.start[pos]) + " " + doc.plain(pos + 1, doc.start[pos + 1]),
@@ -488,6 +498,11 @@ final class FigureScanner {
      * word, not a number, date or figure word, and (unless allowed) without the article.
      */
     private boolean countedNoun(int pos, boolean allowArticle) {
+        return countedNoun(pos, allowArticle, false);
+    }
+
+    /** @param accusative the number takes an accusative noun (11..99): عضواً، مشتبهاً end in alef */
+    private boolean countedNoun(int pos, boolean allowArticle, boolean accusative) {
         if (!doc.isArabicWord(pos)) {
             return false;
         }
@@ -502,10 +517,12 @@ final class FigureScanner {
             return false; // دو، تغ: abbreviations, not nouns
         }
         // اعتقلوا، أصيبوا: plural verbs; ليضمن، لتصل: ل + imperfect verb
-        if (k.endsWith("وا") || ((k.startsWith("لي") || k.startsWith("لت")) && k.length() >= 5)) {
+        boolean accusativeAlef = accusative || doc.hasTanweenFath(pos);
+        if ((k.endsWith("وا") && k.length() >= 5 && !accusativeAlef)
+                || ((k.startsWith("لي") || k.startsWith("لت")) && k.length() >= 5)) {
             return false;
         }
-        if (pronounSuffixed(pos, k)) {
+        if (!(accusativeAlef && k.endsWith("ها")) && pronounSuffixed(pos, k)) {
             return false;
         }
         if (k.startsWith("ال") && k.length() > 3) {

@@ -32,6 +32,15 @@ final class QuantityParser {
             return null;
         }
         double v = parsed.getAsDouble();
+        int last = i;
+        // Egyptian press writes decimals with ر and the fraction first (in logical order):
+        // "45ر61 دولار" is 61.45 dollars, "1ر3 ملايين" is 3.1 million
+        if (doc.is(i + 1, "ر") && doc.touchesPrevious(i + 1) && doc.isPlainInteger(i + 2, 12) && doc.touchesPrevious(i + 2)
+                && doc.isPlainInteger(i, 6)) {
+            String frac = doc.key(i);
+            v = Double.parseDouble(doc.key(i + 2) + "." + frac);
+            last = i + 2;
+        }
         boolean definite = false;
         int from = doc.start[i];
         if (doc.touchesPrevious(i) && doc.isWord(i - 1)) {
@@ -45,7 +54,7 @@ final class QuantityParser {
                 from = doc.end[i - 1] - 1;
             }
         }
-        int pos = i + 1;
+        int pos = last + 1;
         double scale = 1;
         Lex next = doc.lex(pos);
         if (doc.isWord(pos) && next != null && next.cardType == Lex.Card.SCALE && !next.dual
