@@ -26,6 +26,8 @@ final class FigureScanner {
 
     private static final Set<String> TITLES = Set.of("الملك", "الملكه", "البابا", "الامير", "الاميره", "السلطان",
             "الامبراطور", "القيصر", "الشاه", "king", "pope", "queen");
+    private static final Set<String> MILITARY_RANKS = Set.of("فريق", "الفريق", "ملازم", "الملازم", "رقيب",
+            "الرقيب", "مساعد", "المساعد", "عريف", "العريف", "وكيل", "الوكيل", "مستشار", "المستشار", "نائب", "النائب");
     private static final Set<String> TENS_ORDINAL_HEADS = Set.of("القرن", "الذكري", "الدوره", "العيد", "النسخه",
             "الجوله", "المؤتمر", "للقرن", "بالقرن", "والقرن");
 
@@ -696,7 +698,13 @@ final class FigureScanner {
         }
         Lex l = doc.lex(i);
         String prev = doc.key(i - 1);
-        if (prev.equals("الساعه") || prev.equals("للساعه")) {
+        String after = doc.key(o[1]);
+        boolean dayTime = after.equals("صباحا") || after.equals("مساء") || after.equals("ظهرا") || after.equals("ليلا")
+                || after.equals("فجرا");
+        if (MILITARY_RANKS.contains(prev) && doc.key(i).endsWith("اول")) {
+            return new Match(o[1], doc.start[i], doc.end[o[1] - 1], SKIP, null, null, false); // فريق أول: a rank
+        }
+        if (prev.equals("الساعه") || prev.equals("للساعه") || (l.ordinalDefinite && dayTime)) {
             int end = o[1];
             String k = doc.key(end);
             if (k.equals("صباحا") || k.equals("مساء") || k.equals("ظهرا") || k.equals("فجرا") || k.equals("ليلا")) {
