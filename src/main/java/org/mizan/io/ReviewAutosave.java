@@ -72,11 +72,17 @@ public final class ReviewAutosave implements AutoCloseable {
 
     /** Writes what is pending and stops the background thread. */
     @Override
-    public void close() throws InterruptedException {
-        if (!worker.isShutdown()) {
+    public void close() {
+        if (worker.isShutdown()) {
+            return;
+        }
+        try {
             flush();
             worker.shutdown();
             worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            worker.shutdown();
+            Thread.currentThread().interrupt();
         }
     }
 }
