@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,30 @@ class EncodingRoundTripTest {
         OpenedArticle opened = reader.open(file);
         assertEquals(Texts.SHORT, opened.article().text(), opened.detection().toString());
         assertEquals(encoding, opened.detection().encoding());
+    }
+
+    @ParameterizedTest
+    @MethodSource("encodings")
+    void tatweelAndTanweenDoNotMakeACyrillicOrGreekCodePageLookBetter(TextEncoding encoding) throws Exception {
+        // Tatweel (ـ) is a letter of no script; a wrong code page must not win because of it.
+        String text = "أعلن المصرف أرباحاً بـ3.5 مليار، متجاوزاً التوقعات بـ\"فارق كبير\".";
+        Path file = dir.resolve("أرباح.txt");
+        Files.write(file, bytes(text, encoding));
+        OpenedArticle opened = reader.open(file);
+        assertEquals(text, opened.article().text(), opened.detection().toString());
+    }
+
+    @Test
+    void theDefiniteArticleSettlesShortTextsWithoutTelltaleBytes() throws Exception {
+        // Every byte here is an Arabic letter in both code pages; only ال tells which reading is Arabic.
+        String text = "الرد الحاسم";
+        for (TextEncoding e : List.of(TextEncoding.WINDOWS_1256, TextEncoding.ISO_8859_6)) {
+            Path file = dir.resolve("رد.txt");
+            Files.write(file, text.getBytes(e.charset()));
+            OpenedArticle opened = reader.open(file);
+            assertEquals(text, opened.article().text(), opened.detection().toString());
+            assertEquals(e, opened.detection().encoding());
+        }
     }
 
     @Test
