@@ -37,7 +37,7 @@ final class Annotations {
 
     private final PDDocument doc;
     private final List<PageCanvas> pages;
-    private final Calendar now;
+    private final String now;
     private final Map<Integer, List<PDAnnotation>> byPage = new LinkedHashMap<>();
     private final PDResources multiply;
     private int serial;
@@ -45,7 +45,8 @@ final class Annotations {
     Annotations(PDDocument doc, List<PageCanvas> pages, Calendar now) {
         this.doc = doc;
         this.pages = pages;
-        this.now = now;
+        // formatted once: PDFBox would format the Calendar again for every annotation
+        this.now = org.apache.pdfbox.util.DateConverter.toString(now);
         // one shared resource dictionary for every highlight appearance: multiply keeps the text dark
         PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
         gs.setBlendMode(BlendMode.MULTIPLY);
@@ -90,7 +91,7 @@ final class Annotations {
             a.setSubject(style == Style.HIGHLIGHT ? "Highlight" : style == Style.UNDERLINE ? "Underline" : "Squiggly");
             a.setAnnotationName("mizan-" + (++serial));
             a.setModifiedDate(now);
-            a.setCreationDate(now);
+            a.getCOSObject().setString(COSName.CREATION_DATE, now);
             a.setPrinted(true);
             PDPage page = pages.get(e.getKey()).page;
             a.setPage(page);

@@ -27,6 +27,9 @@ final class Formats {
             case FigureValue.IsoDate d -> d.iso();
             case FigureValue.Unknown u -> "—";
         };
+        if (f.kind() == org.mizan.model.FigureKind.PERCENT && f.unit().isEmpty()) {
+            return v + "%";
+        }
         return f.unit().map(u -> v + " " + u).orElse(v);
     }
 

@@ -13,6 +13,10 @@ import java.util.List;
  */
 final class LineBreaker {
 
+    /** ICU builds a line iterator from its rules on each request; one per thread is reused instead. */
+    private static final ThreadLocal<BreakIterator> BREAKS =
+            ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(ULocale.ROOT));
+
     private LineBreaker() {
     }
 
@@ -22,7 +26,7 @@ final class LineBreaker {
         if (p.length == 0) {
             return out;
         }
-        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+        BreakIterator breaks = BREAKS.get();
         breaks.setText(p.text.subSequence(p.start, p.start + p.length).toString());
         int lineStart = 0;
         int lastFit = -1;

@@ -55,77 +55,101 @@ final class LineDrawer {
         for (int v = 0; v < vis.length; v++) {
             int i = vis[v];
             x0[v] = x;
+            x += p.advance[i] * k;
+            x1[v] = x;
             if (p.kind[i] == ShapedParagraph.SPACE) {
                 x += place[1];
             }
-            x += p.advance[i] * k;
-            x1[v] = x;
         }
-        // runs of glyphs between spaces, one text operator each
-        int v = 0;
-        while (v < vis.length) {
-            while (v < vis.length && p.kind[vis[v]] != ShapedParagraph.DRAW) {
-                v++;
-            }
-            int runStart = v;
-            int n = 0;
-            int[] cps = new int[vis.length - v];
-            while (v < vis.length && p.kind[vis[v]] != ShapedParagraph.SPACE) {
-                if (p.kind[vis[v]] == ShapedParagraph.DRAW) {
-                    cps[n++] = p.glyph[vis[v]];
-                }
-                v++;
-            }
-            if (n > 0) {
-                c.glyphs(font, size, x0[runStart], baseline, cps, 0, n);
-            }
-        }
-        // logical index -> visual slot, for marks and ligature parts that take their base's place
         int[] slot = new int[p.length];
         java.util.Arrays.fill(slot, -1);
         for (int s = 0; s < vis.length; s++) {
             slot[vis[s]] = s;
         }
-        float stackAbove = 0;
-        float stackBelow = 0;
-        int lastBase = -1;
-        for (int i = line.from(); i < line.to(); i++) {
-            int s = slot[i];
-            if (s < 0) {
+        // marks of each base letter, in logical order
+        int[] firstMark = new int[p.length];
+        java.util.Arrays.fill(firstMark, -1);
+        for (int i = line.to() - 1; i >= line.from(); i--) {
+            if (p.kind[i] == ShapedParagraph.MARK) {
+                int base = base(p, i, line.from());
+                if (base >= 0 && slot[base] >= 0) {
+                    firstMark[base] = i;
+                }
+            }
+        }
+
+        // Text extractors rebuild logical order line by line only when a line is one run of text with
+        // real space glyphs between its words, and merge a mark into its letter only when the mark
+        // comes right after that letter in the stream: so spaces are drawn, and marks follow their base.
+        int[] run = new int[vis.length];
+        int n = 0;
+        float runX = 0;
+        for (int v = 0; v < vis.length; v++) {
+            int i = vis[v];
+            byte kind = p.kind[i];
+            if (kind != ShapedParagraph.DRAW && kind != ShapedParagraph.SPACE) {
                 continue;
             }
-            float a = x0[s];
-            float b = x1[s];
-            if (p.kind[i] == ShapedParagraph.SKIP && p.ligature[i] >= 0 && slot[p.ligature[i]] >= 0) {
-                a = x0[slot[p.ligature[i]]];
-                b = x1[slot[p.ligature[i]]];
-            } else if (p.kind[i] == ShapedParagraph.MARK) {
-                int base = base(p, i, line.from());
-                if (base != lastBase) {
-                    stackAbove = 0;
-                    stackBelow = 0;
-                    lastBase = base;
-                }
-                if (base >= 0 && slot[base] >= 0) {
-                    a = x0[slot[base]];
-                    b = x1[slot[base]];
-                    float[] offsets = markOffset(font, p.glyph[base], p.glyph[i], stackAbove, stackBelow);
-                    BoundingBox m = font.ink(p.glyph[i]);
-                    if (m != null) {
-                        if (offsets[1] >= 0) {
-                            stackAbove += m.getHeight() + MARK_GAP;
-                        } else {
-                            stackBelow += m.getHeight() + MARK_GAP;
-                        }
-                    }
-                    c.glyph(font, size, a + offsets[0] * k, baseline + offsets[1] * k, p.glyph[i]);
-                } else {
-                    c.glyph(font, size, a, baseline, p.glyph[i]);
-                }
+            if (n == 0) {
+                runX = x0[v];
             }
-            if (sink != null) {
+            run[n++] = kind == ShapedParagraph.SPACE ? ' ' : p.glyph[i];
+            boolean marks = kind == ShapedParagraph.DRAW && firstMark[i] >= 0;
+            if (marks || (kind == ShapedParagraph.SPACE && place[1] != 0)) {
+                c.glyphs(font, size, runX, baseline, run, 0, n);
+                n = 0;
+            }
+            if (marks) {
+                drawMarks(c, p, i, firstMark[i], line.to(), font, size, x0[v], x1[v], baseline);
+            }
+        }
+        if (n > 0) {
+            c.glyphs(font, size, runX, baseline, run, 0, n);
+        }
+
+        if (sink != null) {
+            for (int i = line.from(); i < line.to(); i++) {
+                int s = slot[i];
+                if (s < 0) {
+                    continue;
+                }
+                float a = x0[s];
+                float b = x1[s];
+                int owner = p.kind[i] == ShapedParagraph.MARK ? base(p, i, line.from())
+                        : p.kind[i] == ShapedParagraph.SKIP ? p.ligature[i] : -1;
+                if (owner >= 0 && slot[owner] >= 0) {
+                    a = x0[slot[owner]];
+                    b = x1[slot[owner]];
+                }
                 sink.place(p.start + i, s, a, b);
             }
+        }
+    }
+
+    /** Draws the marks following {@code base} (from {@code first}) stacked over or under it. */
+    private static void drawMarks(PageCanvas c, ShapedParagraph p, int base, int first, int lineEnd, FontFace font,
+                                  float size, float baseX, float baseEnd, float baseline) {
+        float k = size / 1000f;
+        float stackAbove = 0;
+        float stackBelow = 0;
+        for (int i = first; i < lineEnd && (p.kind[i] == ShapedParagraph.MARK || p.kind[i] == ShapedParagraph.SKIP); i++) {
+            if (p.kind[i] != ShapedParagraph.MARK) {
+                continue;
+            }
+            float[] offsets = markOffset(font, p.glyph[base], p.glyph[i], stackAbove, stackBelow);
+            BoundingBox m = font.ink(p.glyph[i]);
+            if (m != null) {
+                if (offsets[1] >= 0) {
+                    stackAbove += m.getHeight() + MARK_GAP;
+                } else {
+                    stackBelow += m.getHeight() + MARK_GAP;
+                }
+            }
+            // the mark's origin stays inside its letter's advance (moving it a fraction of a point at
+            // most on narrow letters such as alef): extractors merge a mark into the letter it lies in
+            float inset = Math.min(0.1f, (baseEnd - baseX) / 4);
+            float mx = Math.clamp(baseX + offsets[0] * k, baseX + inset, baseEnd - inset);
+            c.glyph(font, size, mx, baseline + offsets[1] * k, p.glyph[i]);
         }
     }
 

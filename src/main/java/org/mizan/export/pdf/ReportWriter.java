@@ -25,6 +25,9 @@ import org.mizan.model.Mention;
  */
 final class ReportWriter {
 
+    /** The longest first line taken for a headline, in chars. */
+    static final int MAX_HEADLINE = 120;
+
     private final PDDocument doc;
     private final Styles styles;
     private final Labels labels;
@@ -46,10 +49,14 @@ final class ReportWriter {
     void write(Analysis a, Map<String, ReviewDecision> decisions) throws IOException {
         String text = a.text();
         List<int[]> paragraphs = paragraphs(text);
-        boolean titleFromText = a.article().title().filter(t -> !t.isBlank()).isEmpty() && !paragraphs.isEmpty();
+        // With no title from the file, a short first line is the headline and is drawn as one (still
+        // annotated, it is article text); a long first line is a paragraph, and the title quotes its start.
+        boolean hasTitle = a.article().title().filter(t -> !t.isBlank()).isPresent();
+        boolean titleFromText = !hasTitle && !paragraphs.isEmpty()
+                && paragraphs.get(0)[1] - paragraphs.get(0)[0] <= MAX_HEADLINE;
         String title = a.article().title().filter(t -> !t.isBlank())
                 .orElse(paragraphs.isEmpty() ? Formats.fileName(a.article().source())
-                        : Formats.clip(text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]), 200));
+                        : Formats.clip(text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]), MAX_HEADLINE));
 
         PDOutlineItem titleItem = bookmark(outline, title);
         TextGeometry geometry = new TextGeometry(text.length());

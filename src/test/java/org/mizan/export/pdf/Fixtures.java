@@ -25,7 +25,7 @@ import org.mizan.model.Span;
  * Hand-built analyses over the project's own Arabic test text (written for these tests), with real
  * spans, so the PDF tests do not depend on the annotators.
  */
-final class Fixtures {
+public final class Fixtures {
 
     static final String SOURCE = "tests/الزهراء.txt";
 
@@ -59,12 +59,12 @@ final class Fixtures {
         return span(text, needle, 0);
     }
 
-    static Analysis analysis() {
+    public static Analysis analysis() {
         return analysis(TEXT, Article.of(TEXT, SOURCE));
     }
 
     /** The sample's annotations, found again in {@code text} (which may repeat the sample). */
-    static Analysis analysis(String text, Article article) {
+    public static Analysis analysis(String text, Article article) {
         List<Mention> mentions = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -134,8 +134,8 @@ final class Fixtures {
         return new Analysis(article, mentions, actors, figures, claims, contradictions);
     }
 
-    /** The sample repeated until the text is about {@code pages} pages long. */
-    static String repeated(int copies) {
+    /** The sample repeated {@code copies} times, as paragraphs of one long article. */
+    public static String repeated(int copies) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < copies; i++) {
             if (i > 0) {
