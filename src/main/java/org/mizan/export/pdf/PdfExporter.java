@@ -39,6 +39,7 @@ public final class PdfExporter {
                       DoubleConsumer progress) throws IOException {
         Objects.requireNonNull(analysis, "analysis");
         DoubleConsumer p = progress == null ? x -> { } : progress;
+        ReportWriter.checkCancelled();
         p.accept(0);
         try (PDDocument doc = new PDDocument()) {
             new ReportWriter(doc, options, p).write(analysis, decisions == null ? Map.of() : decisions);
