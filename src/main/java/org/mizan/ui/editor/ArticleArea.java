@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,7 +61,8 @@ public final class ArticleArea extends StackPane {
     private final StyledTextArea<ParagraphDirection, Collection<String>> area;
     private final VirtualizedScrollPane<StyledTextArea<ParagraphDirection, Collection<String>>> scroll;
     private final List<ParagraphOverlay> overlays = new ArrayList<>();
-    private final TreeSet<Integer> pieceBreaks = new TreeSet<>();
+    /** Article characters that are displayed as another character (see RtlWorkarounds.displayText), by offset. */
+    private final TreeMap<Integer, Character> substituted = new TreeMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final AtomicInteger generation = new AtomicInteger();
     private List<Highlight> highlights = List.of();
@@ -69,6 +71,7 @@ public final class ArticleArea extends StackPane {
     private boolean editable = true;
 
     public ArticleArea() {
+        org.mizan.ui.Fonts.load();
         area = new StyledTextArea<>(ParagraphDirection.RTL,
                 (flow, direction) -> flow.setNodeOrientation(direction.rtl()
                         ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT),
@@ -101,10 +104,13 @@ public final class ArticleArea extends StackPane {
      */
     public void setArticleText(String text) {
         int gen = generation.incrementAndGet();
-        List<Integer> breaks = RtlWorkarounds.pieceBreaks(text);
-        pieceBreaks.clear();
-        pieceBreaks.addAll(breaks);
-        String display = RtlWorkarounds.displayText(text, breaks);
+        String display = RtlWorkarounds.displayText(text, RtlWorkarounds.pieceBreaks(text));
+        substituted.clear();
+        for (int i = 0; i < display.length(); i++) {
+            if (display.charAt(i) != text.charAt(i)) {
+                substituted.put(i, text.charAt(i));
+            }
+        }
         List<String> chunks = chunk(display);
         applyingText = true;
         try {
@@ -193,16 +199,16 @@ public final class ArticleArea extends StackPane {
         return builder.build();
     }
 
-    /** The article text, as edited (the display line feeds of long paragraphs are spaces again). */
+    /** The article text, as edited (characters displayed differently, such as the line feeds that cut long paragraphs, restored). */
     public String getArticleText() {
         String shown = area.getText();
-        if (pieceBreaks.isEmpty()) {
+        if (substituted.isEmpty()) {
             return shown;
         }
         char[] chars = shown.toCharArray();
-        for (int b : pieceBreaks) {
-            if (b < chars.length) {
-                chars[b] = ' ';
+        for (Map.Entry<Integer, Character> e : substituted.entrySet()) {
+            if (e.getKey() < chars.length) {
+                chars[e.getKey()] = e.getValue();
             }
         }
         return new String(chars);
@@ -240,7 +246,7 @@ public final class ArticleArea extends StackPane {
         int pos = change.getPosition();
         int removed = change.getRemoved().length();
         int inserted = change.getInserted().length();
-        shiftPieceBreaks(pos, removed, inserted);
+        shiftSubstitutions(pos, removed, inserted);
         shiftHighlights(pos, removed, inserted);
         int firstPar = area.offsetToPosition(pos, Bias.Backward).getMajor();
         int lastPar = area.offsetToPosition(Math.min(area.getLength(), pos + inserted), Bias.Forward).getMajor();
@@ -268,12 +274,12 @@ public final class ArticleArea extends StackPane {
     /** The direction of the article paragraph (all pieces of it) that display paragraph {@code p} belongs to. */
     private ParagraphDirection articleParagraphDirection(int p) {
         int first = p;
-        while (first > 0 && pieceBreaks.contains(area.getAbsolutePosition(first, 0) - 1)) {
+        while (pieceStart(first)) {
             first--;
         }
         int last = p;
         int count = area.getParagraphs().size();
-        while (last + 1 < count && pieceBreaks.contains(area.getAbsolutePosition(last + 1, 0) - 1)) {
+        while (last + 1 < count && pieceStart(last + 1)) {
             last++;
         }
         for (int i = first; i <= last; i++) {
@@ -297,19 +303,24 @@ public final class ArticleArea extends StackPane {
         return false;
     }
 
-    private void shiftPieceBreaks(int pos, int removed, int inserted) {
-        if (pieceBreaks.isEmpty()) {
+    private void shiftSubstitutions(int pos, int removed, int inserted) {
+        if (substituted.isEmpty()) {
             return;
         }
-        List<Integer> moved = new ArrayList<>();
-        for (Iterator<Integer> it = pieceBreaks.tailSet(pos, true).iterator(); it.hasNext(); ) {
-            int b = it.next();
+        Map<Integer, Character> moved = new TreeMap<>();
+        for (Iterator<Map.Entry<Integer, Character>> it = substituted.tailMap(pos, true).entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Integer, Character> e = it.next();
             it.remove();
-            if (b >= pos + removed) {
-                moved.add(b + inserted - removed);
+            if (e.getKey() >= pos + removed) {
+                moved.put(e.getKey() + inserted - removed, e.getValue());
             }
         }
-        pieceBreaks.addAll(moved);
+        substituted.putAll(moved);
+    }
+
+    /** Whether the line feed before display paragraph {@code p} only cuts a long article paragraph. */
+    private boolean pieceStart(int p) {
+        return p > 0 && Character.valueOf(' ').equals(substituted.get(area.getAbsolutePosition(p, 0) - 1));
     }
 
     private void shiftHighlights(int pos, int removed, int inserted) {
@@ -410,25 +421,43 @@ public final class ArticleArea extends StackPane {
         return Math.max(0, Math.min(area.getLength(), offset));
     }
 
-    /** Scrolls so that the start of {@code span} is on screen (centred when it was not), without moving the caret. */
+    /** Scrolls so that the start of {@code span} is on screen, without moving the caret. */
     public void reveal(Span span) {
         int start = clamp(span.start());
-        int paragraph = area.offsetToPosition(start, Bias.Forward).getMajor();
-        boolean visible = false;
-        for (ParagraphOverlay o : liveOverlays()) {
-            if (o.index() == paragraph && isOnScreen(o)) {
-                visible = true;
-            }
+        var pos = area.offsetToPosition(start, Bias.Forward);
+        int paragraph = pos.getMajor();
+        if (lineOnScreen(paragraph, pos.getMinor()).isPresent()) {
+            return;
         }
-        if (!visible) {
-            area.showParagraphAtCenter(paragraph);
+        area.showParagraphAtTop(paragraph);
+        area.layout();
+        // A paragraph (or piece) can be taller than the view: bring the span's own line in.
+        for (ParagraphOverlay o : liveOverlays()) {
+            TextGeometry g = o.index() == paragraph ? geometry(o) : null;
+            if (g != null && !g.lines().isEmpty()) {
+                TextGeometry.Line line = g.lines().get(g.lineOf(pos.getMinor()));
+                Bounds inBox = o.flow().localToParent(new BoundingBox(0, line.minY(), o.flow().getWidth(),
+                        line.maxY() - line.minY()));
+                area.showParagraphRegion(paragraph, inBox);
+                area.layout();
+            }
         }
     }
 
-    private boolean isOnScreen(ParagraphOverlay o) {
-        Bounds flow = o.flow().localToScene(o.flow().getLayoutBounds());
+    /** The scene box of the line holding column {@code col} of {@code paragraph}, when all of it is in the view. */
+    private Optional<Bounds> lineOnScreen(int paragraph, int col) {
         Bounds view = area.localToScene(area.getLayoutBounds());
-        return flow.getMinY() >= view.getMinY() && flow.getMaxY() <= view.getMaxY();
+        for (ParagraphOverlay o : liveOverlays()) {
+            TextGeometry g = o.index() == paragraph ? geometry(o) : null;
+            if (g != null && !g.lines().isEmpty()) {
+                TextGeometry.Line line = g.lines().get(g.lineOf(col));
+                Bounds b = o.flow().localToScene(new BoundingBox(0, line.minY(), o.flow().getWidth(), line.maxY() - line.minY()));
+                if (b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY()) {
+                    return Optional.of(b);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     // ----------------------------------------------------------------------------- geometry
@@ -533,7 +562,7 @@ public final class ArticleArea extends StackPane {
             ParagraphOverlay o = it.next();
             if (o.live()) {
                 live.add(o);
-            } else if (o.getParent() == null || o.getParent().getScene() == null && o.getScene() == null && o.flow() != null) {
+            } else if (o.retired()) {
                 it.remove();
             }
         }

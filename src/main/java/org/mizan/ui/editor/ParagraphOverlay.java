@@ -19,6 +19,7 @@ final class ParagraphOverlay extends Pane {
     private final int index;
     private final Consumer<ParagraphOverlay> painter;
     private TextFlow flow;
+    private boolean attachedOnce;
     private final ChangeListener<Boolean> laidOut = (obs, was, needsLayout) -> {
         if (!needsLayout) {
             repaint();
@@ -43,6 +44,11 @@ final class ParagraphOverlay extends Pane {
     /** The paragraph's TextFlow, once this layer is in its paragraph box. */
     TextFlow flow() {
         return flow;
+    }
+
+    /** Was in a paragraph box and that box has left the scene: RichTextFX discarded it. */
+    boolean retired() {
+        return attachedOnce && getScene() == null;
     }
 
     /** In a paragraph box that is on screen. */
@@ -74,6 +80,7 @@ final class ParagraphOverlay extends Pane {
         if (parent == null) {
             return;
         }
+        attachedOnce = true;
         for (Node sibling : parent.getChildrenUnmodifiable()) {
             if (sibling instanceof TextFlow tf) {
                 flow = tf;
