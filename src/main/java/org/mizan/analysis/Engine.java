@@ -13,7 +13,7 @@ public final class Engine {
         // Annotator implementations are wired in as they land (issues 4, 5, 6).
         return new Pipeline(text -> java.util.List.of(),
                 text -> new ActorFinder.Result(java.util.List.of(), java.util.List.of()),
-                (text, mentions, figures) -> java.util.List.of(),
-                analyses -> java.util.List.of());
+                new org.mizan.analysis.claims.ArabicClaimFinder(),
+                new org.mizan.analysis.contradictions.FrameContradictionFinder());
     }
 }
