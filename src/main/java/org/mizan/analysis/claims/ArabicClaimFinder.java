@@ -13,6 +13,7 @@ import org.mizan.model.Figure;
 import org.mizan.model.FigureKind;
 import org.mizan.model.FigureValue;
 import org.mizan.model.Mention;
+import org.mizan.model.Polarity;
 import org.mizan.model.Source;
 import org.mizan.model.Span;
 
@@ -25,8 +26,28 @@ import org.mizan.model.Span;
 public final class ArabicClaimFinder implements ClaimFinder {
 
     /** Cues that may take their content as a direct object (نفى أي خطة، أكد التزامه). */
-    private static final java.util.Set<String> OBJECT_CUES = java.util.Set.of("نفي", "بعد", "اكد", "علن", "كشف",
+    private static final java.util.Set<String> OBJECT_CUES = java.util.Set.of("نفي", "بعد", "اكد", "علن", "كشف", "تهم", "وقع",
             "حذر");
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين",
+            "اللتين", "اللذان", "اللتان");
+
+    private static final java.util.Set<String> TRAILING_CONNECTORS = java.util.Set.of("فيما", "بينما", "و", "لكن",
+            "لكنه", "لكنها", "حيث", "كما", "في", "حين");
+
+    /** Cues whose source only expects or estimates: the claim is hedged. */
+    private static final java.util.Set<String> HEDGING_CUES = java.util.Set.of("وقع", "رجح", "قدر");
+
+    /** What a denial may point back with instead of restating the claim. */
+    private static final java.util.Set<String> ANAPHORS = java.util.Set.of("ذلك", "هذا", "هذه", "تلك",
+            "هذه الانباء", "هذه التقارير", "هذه المعلومات", "هذه الاتهامات", "هذه الادعاءات", "الخبر", "الانباء",
+            "التقارير", "الاتهامات");
+
+    private static final java.util.Set<String> NOT_A_REPORT_AFTER = java.util.Set.of("عدم", "دون", "بدون", "يجب",
+            "ينبغي", "يمكن", "رفض", "طلب");
+
+    /** How far a content marker may follow its cue (a long title and a medium may come between). */
+    private static final int MARKER_REACH = 40;
 
     @Override
     public List<Claim> find(String text, List<Mention> mentions, List<Figure> figures) {
@@ -54,6 +75,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
         private final List<Figure> figures;
         private final List<Draft> out;
         private final List<Word> ws;
+        private int sentenceStart;
 
         SentenceReader(String text, Span sentence, List<Mention> mentions, List<Figure> figures, List<Draft> out) {
             this.text = text;
@@ -65,9 +87,12 @@ public final class ArabicClaimFinder implements ClaimFinder {
         }
 
         void read() {
+            sentenceStart = out.size();
             List<Integer> cues = new ArrayList<>();
             for (int i = 0; i < ws.size(); i++) {
-                if (!ws.get(i).punct() && cueKind(i) != null && !insideMention(ws.get(i))) {
+                boolean afterAccording = i >= 2 && ws.get(i - 1).key().equals("ما")
+                        && Lexicon.cue(ws.get(i - 2).key()) == CueKind.ACCORDING;   // بحسب ما قاله
+                if (!ws.get(i).punct() && !afterAccording && cueKind(i) != null && !insideMention(ws.get(i))) {
                     cues.add(i);
                 }
             }
@@ -98,23 +123,26 @@ public final class ArabicClaimFinder implements ClaimFinder {
             if (kind == null) {
                 return null;
             }
-            if (i > 0 && Lexicon.SUBORDINATORS.contains(ws.get(i - 1).key())
-                    && ws.get(i - 1).key().startsWith("ال")) {
-                return null;                        // الذي أعلن تشكيله: a relative clause reports nothing
+            if (i > 0 && RELATIVES.contains(ws.get(i - 1).key())) {
+                // "المهندس فلان، الذي أشار إلى أن": the antecedent speaks; "الذي أعلن تشكيله" reports nothing
+                return markerWithin(i + 1, Math.min(ws.size(), i + 4)) >= 0 ? CueKind.CONTINUING : null;
+            }
+            if (i > 0 && NOT_A_REPORT_AFTER.contains(Lexicon.bare(ws.get(i - 1).key()))) {
+                return null;                        // طلب عدم ذكر اسمه
             }
             String fam = ArabicRoots.family(k);
             if (kind == CueKind.ACCORDING) {
                 return i + 1 < ws.size() && !ws.get(i + 1).punct() ? kind : null;
             }
             if (kind == CueKind.AGENTLESS || kind == CueKind.CONTINUING) {
-                return markerWithin(i + 1, Math.min(ws.size(), i + 4)) >= 0 ? kind : null;
+                return markerWithin(i + 1, Math.min(ws.size(), i + 10)) >= 0 ? kind : null;
             }
             boolean needsMarker = !OBJECT_CUES.contains(fam) && kind != CueKind.DIRECT;
             if (fam.equals("نقل")) {
                 return indexOfKey(i + 1, Math.min(ws.size(), i + 10), "عن") >= 0
                         || markerWithin(i + 1, Math.min(ws.size(), i + 14)) >= 0 ? kind : null;
             }
-            if (needsMarker && markerWithin(i + 1, Math.min(ws.size(), i + 16)) < 0) {
+            if (needsMarker && markerWithin(i + 1, Math.min(ws.size(), i + MARKER_REACH)) < 0) {
                 return null;
             }
             return kind;
@@ -153,30 +181,54 @@ public final class ArabicClaimFinder implements ClaimFinder {
                             || ws.get(from).key().equals("الي"))) {
                         from++;
                     }
-                    int npEnd = nounPhraseEnd(from, end, false, false);
+                    boolean reported = from + 1 < end && ws.get(from).key().equals("ما")
+                            && Lexicon.cue(ws.get(from + 1).key().replaceAll("(ه|ها|هم)$", "")) != null;
+                    if (reported) {
+                        from += 2;                      // بحسب ما نقله موقع X عن فلان
+                    }
+                    int npEnd = nounPhraseEnd(from, end, false, false, reported);
                     source = source(from, npEnd);
+                    if (reported && npEnd < end && ws.get(npEnd).key().equals("عن")) {
+                        via.add(source);
+                        int inner = nounPhraseEnd(npEnd + 1, end, false, false, false);
+                        source = inner > npEnd + 1 ? source(npEnd + 1, inner) : source;
+                        npEnd = inner;
+                    }
+                    npEnd = skipRecipient(npEnd, end, via);
                     if (clauseStart(c)) {
                         int s = npEnd;
+                        for (int j = npEnd; j < Math.min(end, npEnd + 8); j++) {
+                            if (isClauseBreak(ws.get(j))) {
+                                s = j + 1;              // بحسب أرقام عرضتها الإدارة خلال الاجتماع، ...
+                                break;
+                            }
+                        }
                         while (s < end && (ws.get(s).punct() || Lexicon.COMPLEMENTIZERS.contains(ws.get(s).key()))) {
                             s++;
                         }
                         emit(s, end, source, via, cue, false);
                     } else {
-                        int s = c - 1;
-                        while (s > 0 && !isClauseBreak(ws.get(s - 1))) {
-                            s--;
+                        // "..., بحسب فلان": the content is what the sentence said before, after any earlier claim
+                        int s = 0;
+                        if (out.size() > sentenceStart) {
+                            int lastEnd = out.getLast().content.end();
+                            while (s < c && ws.get(s).start() < lastEnd) {
+                                s++;
+                            }
                         }
-                        int contentStart = Math.max(0, s);
-                        emit(contentStart, c, source, via, cue, false);
+                        emit(s, c, source, via, cue, false);
                     }
                     return;
                 }
                 case AGENTLESS -> after = c + 1;
                 case CONTINUING -> source = lastSource();
                 default -> {
+                    // "قالا للوكالة إن" / "ذكرت في بيان أن": no subject after the verb, it came before
                     int from = skipRecipient(c + 1, end, via);
                     boolean objectMode = markerWithin(from, end) < 0;
-                    int npEnd = nounPhraseEnd(from, end, true, objectMode);
+                    boolean nested = ArabicRoots.family(cue.key()).equals("نقل");
+                    int npEnd = from > c + 1 || from < end && ANAPHORS.contains(ws.get(from).key()) ? from
+                            : nounPhraseEnd(from, end, true, objectMode, nested);
                     if (npEnd > from && objectMode && !nameLike(from, npEnd)) {
                         return;                         // "ونفي رسمي لانسحاب": a noun, not a report
                     }
@@ -186,7 +238,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                         if (ArabicRoots.family(cue.key()).equals("نقل") && after < end
                                 && ws.get(after).key().equals("عن")) {
                             via.add(source);    // نقلت رويترز عن أربعة مصادر: the outlet carries the sources
-                            int inner = nounPhraseEnd(after + 1, end, true, false);
+                            int inner = nounPhraseEnd(after + 1, end, true, false, false);
                             source = inner > after + 1 ? source(after + 1, inner) : null;
                             after = inner;
                             if (after < end && ArabicRoots.family(ws.get(after).key()).equals("قول")) {
@@ -194,7 +246,9 @@ public final class ArabicClaimFinder implements ClaimFinder {
                             }
                         }
                     } else {
-                        source = subjectBefore(c);
+                        // "واتهم فلان ...، وقال إن": a conjoined verb keeps the sentence's subject
+                        boolean conjoined = ArabicRoots.hasConjunction(cue.key()) && out.size() > sentenceStart;
+                        source = conjoined ? null : subjectBefore(c);
                         if (source == null) {
                             source = lastSource();   // a dropped subject continues the previous source
                         }
@@ -213,9 +267,37 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 while (s < end && ws.get(s).punct()) {
                     s++;
                 }
+                if (kind == CueKind.DENY && s < end && ANAPHORS.contains(ws.get(s).key())) {
+                    denyPrevious(s, source, via, cue);
+                    return;
+                }
                 if (end - s >= 2) {
                     emitSplit(s, end, source, via, cue, denial);
                 }
+            }
+        }
+
+        /**
+         * "لكن الوزير نفى ذلك": the denial takes the frame of the latest claim by someone else, with
+         * the opposite polarity; its content is the demonstrative ("ذلك", "هذه الأنباء").
+         */
+        private void denyPrevious(int at, Source source, List<Source> via, Word cue) {
+            int to = at + 1;
+            if (to < ws.size() && !ws.get(to).punct() && ANAPHORS.contains("هذه " + ws.get(to).key())) {
+                to++;
+            }
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Draft d = out.get(i);
+                if (source != null && d.source != null && d.source.span().equals(source.span())) {
+                    continue;
+                }
+                FrameReader.Reading r = d.reading;
+                Polarity flipped = r.polarity() == Polarity.AFFIRMED ? Polarity.NEGATED : Polarity.AFFIRMED;
+                FrameReader.Reading denied = new FrameReader.Reading(r.frame(), flipped, false, r.pastState(),
+                        r.change(), r.theme(), r.subject(), r.clauseActors(), r.clausePlaces());
+                Span span = new Span(ws.get(at).start(), ws.get(to - 1).end());
+                out.add(new Draft(span, source, List.copyOf(via), cue.span(), denied));
+                return;
             }
         }
 
@@ -233,9 +315,14 @@ public final class ArabicClaimFinder implements ClaimFinder {
         }
 
         private void emit(int from, int to, Source source, List<Source> via, Word cue, boolean denial) {
-            while (from < to && (ws.get(from).punct()
-                    || Lexicon.COMPLEMENTIZERS.contains(ws.get(from).key()) || ws.get(from).key().equals("الي"))) {
+            while (from < to && (ws.get(from).punct() || Lexicon.COMPLEMENTIZERS.contains(ws.get(from).key())
+                    || ws.get(from).key().equals("الي") || ws.get(from).key().equals("عن")
+                    || ws.get(from).key().equals("من") && from + 1 < to
+                        && Lexicon.COMPLEMENTIZERS.contains(ws.get(from + 1).key()))) {
                 from++;
+            }
+            while (to > from + 1 && TRAILING_CONNECTORS.contains(ws.get(to - 1).key())) {
+                to--;                                   // "...، فيما" before the next report
             }
             for (int i = from + 1; i < to; i++) {
                 Word w = ws.get(i);
@@ -255,6 +342,11 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 return;
             }
             FrameReader.Reading reading = FrameReader.read(text, content, sentence, denial, mentions, figures);
+            if (!reading.hedged() && HEDGING_CUES.contains(ArabicRoots.family(cue.key()))) {
+                reading = new FrameReader.Reading(reading.frame(), reading.polarity(), true, reading.pastState(),
+                        reading.change(), reading.theme(), reading.subject(), reading.clauseActors(),
+                        reading.clausePlaces());   // توقعت، رجّحت: the source itself only expects it
+            }
             Span span = new Span(content.getFirst().start(), content.getLast().end());
             out.add(new Draft(span, source, List.copyOf(via), cue.span(), reading));
         }
@@ -282,13 +374,17 @@ public final class ArabicClaimFinder implements ClaimFinder {
          * complementizer, colon, comma (unless an apposition follows), a recipient (لـ ...), a medium
          * (في بيان) or another cue.
          */
-        private int nounPhraseEnd(int from, int end, boolean stopAtRecipient, boolean objectMode) {
+        private int nounPhraseEnd(int from, int end, boolean stopAtRecipient, boolean objectMode, boolean nested) {
             int i = from;
-            int limit = Math.min(end, from + 10);
+            int limit = Math.min(end, from + 24);
             while (i < limit) {
                 Word w = ws.get(i);
                 String k = w.key();
-                if (Lexicon.COMPLEMENTIZERS.contains(k) || k.equals(":") || k.equals("عن")
+                if (Lexicon.COMPLEMENTIZERS.contains(k) || k.equals(":") || nested && k.equals("عن")
+                        || objectMode && k.equals("عن") && (personIn(from, i) || i + 1 < end
+                            && FrameReader.eventNounLike(ws.get(i + 1).key()))
+                        || RELATIVES.contains(k) || i > from && k.equals("من") && i + 1 < end
+                            && Lexicon.COMPLEMENTIZERS.contains(ws.get(i + 1).key())
                         || (k.equals("الي") && i + 1 < end && Lexicon.COMPLEMENTIZERS.contains(ws.get(i + 1).key()))) {
                     break;
                 }
@@ -300,8 +396,32 @@ public final class ArabicClaimFinder implements ClaimFinder {
                     i = close + 1;
                     continue;
                 }
+                if (k.equals("(")) {
+                    int close = i + 1;
+                    while (close < end && !ws.get(close).key().equals(")")) {
+                        close++;
+                    }
+                    if (close < end) {
+                        i = close + 1;                  // (Southern Relief Society)
+                        continue;
+                    }
+                }
+                if (isClauseBreak(w) && i + 1 < end && (ws.get(i + 1).key().equals("وهي")
+                        || ws.get(i + 1).key().equals("وهو"))) {
+                    int next = i + 2;
+                    while (next < end && !isClauseBreak(ws.get(next))) {
+                        next++;
+                    }
+                    if (next < end) {
+                        i = next + 1;                   // "، وهي منظمة أهلية ...،"
+                        continue;
+                    }
+                }
                 if (isClauseBreak(w)) {
                     int app = apposition(i + 1, end);
+                    if (app > 0 && objectMode) {
+                        return app;                     // "واتهم النائب، فلان، الحكومة": the name closes the subject
+                    }
                     if (app > 0) {
                         i = app;
                         continue;
@@ -314,7 +434,10 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 if (k.equals("اي") || i > from && ArabicRoots.family(k).equals("قول")) {
                     break;                              // نقلت عن مصادر قولها: "their saying"
                 }
-                if (objectMode && i > from && (FrameReader.verbLike(k) || FrameReader.eventNounLike(k))) {
+                if (objectMode && i > from && !inMentionAt(i) && (FrameReader.verbLike(k)
+                        || (definiteBefore(from, i) && !k.startsWith("ال") && !Lexicon.STOP.contains(k)
+                            && ArabicRoots.stripProclitics(k).equals(k)
+                            && !Lexicon.STOP.contains(ws.get(i - 1).key())))) {
                     break;                              // نفى الوزير وجود خطة: the object starts here
                 }
                 if (stopAtRecipient && i > from && isRecipient(i)) {
@@ -349,6 +472,31 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 }
             }
             return -1;
+        }
+
+        private boolean personIn(int from, int to) {
+            for (int j = from; j < to; j++) {
+                Word w = ws.get(j);
+                if (mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().overlaps(w.span()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean inMentionAt(int i) {
+            Word w = ws.get(i);
+            return mentions.stream().anyMatch(m -> m.span().overlaps(w.span()));
+        }
+
+        /** Whether the noun phrase so far has a definite word or a name: an indefinite noun then starts the object. */
+        private boolean definiteBefore(int from, int i) {
+            for (int j = from; j < i; j++) {
+                if (!ws.get(j).punct() && (ws.get(j).key().startsWith("ال") || inMentionAt(j))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "، العميد ناصر القباطي،": a person's name between commas continues the source. */
@@ -404,7 +552,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 }
                 if (!w.punct() && isRecipient(i)) {
                     int from = ws.get(i).key().equals("ل") || ws.get(i).key().equals("لـ") ? i + 1 : i;
-                    int npEnd = Math.max(from + 1, nounPhraseEnd(from, end, false, false));
+                    int npEnd = Math.max(from + 1, nounPhraseEnd(from, end, false, false, false));
                     Source outlet = isOutlet(from, npEnd) ? source(from, npEnd) : null;
                     if (outlet != null && via.stream().noneMatch(v -> v.span().equals(outlet.span()))) {
                         via.add(outlet);
@@ -452,19 +600,39 @@ public final class ArabicClaimFinder implements ClaimFinder {
             return false;
         }
 
-        /** The subject before a verb-second cue: "لكن منظمة العدالة قالت ...". */
+        /** The subject before a verb-second cue: "لكن منظمة العدالة قالت ...", "أما فلان، الرئيس، فرأى". */
         private Source subjectBefore(int c) {
-            int s = c;
-            while (s > 0 && !isClauseBreak(ws.get(s - 1)) && !isCueAt(s - 1)) {
+            int e = c;
+            while (e > 0 && (isClauseBreak(ws.get(e - 1)) || Lexicon.in(Lexicon.AUXILIARIES, ws.get(e - 1).key()))) {
+                e--;                                    // "، فرأى" / "قد ذكرت"
+            }
+            int s = e;
+            while (s > 0 && !isCueAt(s - 1) && !(isClauseBreak(ws.get(s - 1)) && !appositionBefore(s - 1))) {
                 s--;
             }
-            while (s < c && (ws.get(s).punct() && !isQuote(ws.get(s)) || isConnector(ws.get(s).key()))) {
+            while (s < e && (ws.get(s).punct() && !isQuote(ws.get(s)) || isConnector(ws.get(s).key())
+                    || Lexicon.in(Lexicon.AUXILIARIES, ws.get(s).key()))) {
                 s++;
             }
-            if (s >= c || c - s > 8) {
+            if (s >= e || e - s > 12) {
                 return null;
             }
-            return source(s, c);
+            return source(s, e);
+        }
+
+        /** Whether the comma at i closes or opens a person's name set off by commas. */
+        private boolean appositionBefore(int i) {
+            int j = i - 1;
+            while (j >= 0 && !ws.get(j).punct()) {
+                j--;
+            }
+            int from = j + 1;
+            if (from >= i) {
+                return false;
+            }
+            Span chunk = new Span(ws.get(from).start(), ws.get(i - 1).end());
+            return j >= 0 && isClauseBreak(ws.get(j)) && mentions.stream().anyMatch(
+                    m -> m.type() == EntityType.PERSON && chunk.contains(m.span()));
         }
 
         private boolean isCueAt(int i) {
@@ -476,7 +644,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 return true;
             }
             return switch (Lexicon.bare(k)) {
-                case "الا", "لكن", "بينما", "فيما", "اما", "في", "المقابل", "حين", "كما", "ايضا", "بدوره", "بدورها",
+                case "الا", "لكن", "لكنه", "لكنها", "غير", "اما", "بينما", "حيث", "فيما", "في", "المقابل", "حين", "كما", "ايضا", "بدوره", "بدورها",
                      "من", "جهته", "جهتها", "ناحيته", "ناحيتها" -> true;
                 default -> k.equals("و") || k.equals("ف");
             };
@@ -532,7 +700,14 @@ public final class ArabicClaimFinder implements ClaimFinder {
                     count = OptionalInt.of((int) a.value());
                 }
             }
-            boolean anonymous = head != null && Lexicon.ANONYMOUS_HEADS.contains(head);
+            if (head != null && head.endsWith("ا") && Lexicon.ANONYMOUS_HEADS.contains(head.substring(0, head.length() - 1))) {
+                head = head.substring(0, head.length() - 1);     // مصدراً: accusative
+            }
+            boolean anonymous = head != null && Lexicon.ANONYMOUS_HEADS.contains(head)
+                    && mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && span.contains(m.span()));
+            if (anonymous && count.isEmpty() && Lexicon.SINGULAR_ANONYMOUS.contains(head)) {
+                count = OptionalInt.of(1);
+            }
             if (anonymous && count.isEmpty() && head.endsWith("ان")
                     && Lexicon.ANONYMOUS_HEADS.contains(head.substring(0, head.length() - 2))) {
                 count = OptionalInt.of(2);              // dual: مصدران، مسؤولان
@@ -551,8 +726,9 @@ public final class ArabicClaimFinder implements ClaimFinder {
         private Optional<String> canonicalIn(Span span) {
             Mention best = null;
             for (Mention m : mentions) {
-                if (span.contains(m.span()) && (best == null || rank(m) < rank(best))) {
-                    best = m;
+                boolean mostly = m.type() != EntityType.LOCATION || m.span().length() * 5 >= span.length() * 3;
+                if (span.contains(m.span()) && mostly && (best == null || rank(m) < rank(best))) {
+                    best = m;   // a place inside "مكتب محافظ ميسان" does not make the office that place
                 }
             }
             return Optional.ofNullable(best).map(Mention::canonical);
@@ -603,7 +779,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
             if (colon - s > 10 || colon - s < 1) {
                 return;
             }
-            int npEnd = nounPhraseEnd(s, colon, true, false);
+            int npEnd = nounPhraseEnd(s, colon, true, false, false);
             Source src = source(s, npEnd);
             if (src == null) {
                 return;

@@ -21,7 +21,7 @@ public final class ArabicRoots {
             "است123", "ان12ا3", "ا1ت2ا3", "مت1ا23", "مست12",
             "ست123", "ان123", "ا1ت23", "ت1ا23", "ت12ي3", "ا12ا3", "م1ت23", "من123", "م12و3", "م1ا23",
             "مت123", "است12", "1ا2ي3",
-            "ي123", "ت123", "ا123", "1ا23", "12ا3", "12و3", "12ي3", "م123", "ن123", "1ت23", "ست12", "م1ت2");
+            "ي123", "ت123", "1ا23", "123ي", "ا123", "12ا3", "12و3", "12ي3", "م123", "ن123", "1ت23", "ست12", "م1ت2");
 
     /** Roots whose first letter is also a proclitic (و ف ب ل ك): such a letter is kept, not stripped. */
     private static final Set<String> CLITIC_INITIAL_ROOTS = Set.of(
@@ -65,6 +65,12 @@ public final class ArabicRoots {
         return s;
     }
 
+    /** True when the word starts with the conjunction و or ف (not a root letter: وافق، فشل keep theirs). */
+    public static boolean hasConjunction(String key) {
+        String s = foldHamza(key);
+        return s.length() >= 4 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && !keepsInitial(s);
+    }
+
     private static boolean keepsInitial(String s) {
         return CLITIC_INITIAL_ROOTS.contains(rootOfStem(stripSuffixes(s)));
     }
@@ -79,8 +85,14 @@ public final class ArabicRoots {
         for (String suf : List.of("هما", "كما", "هم", "هن", "ها", "كم", "نا")) {
             if (s.endsWith(suf) && s.length() - suf.length() >= 3) {
                 s = s.substring(0, s.length() - suf.length());
+                if (s.endsWith("ت") && s.length() >= 5) {
+                    s = s.substring(0, s.length() - 1);     // استقالتها: taa marbuta before a pronoun
+                }
                 break;
             }
+        }
+        if (s.endsWith("ته") && s.length() >= 6) {
+            s = s.substring(0, s.length() - 2);             // استقالته
         }
         if (s.endsWith("ات") && s.length() >= 5) {
             s = s.substring(0, s.length() - 2);
@@ -109,6 +121,9 @@ public final class ArabicRoots {
     }
 
     static String rootOfStem(String s) {
+        if (s.length() == 3 && s.charAt(0) == 'ي' && "اوي".indexOf(s.charAt(1)) < 0) {
+            return weak("و" + s.substring(1));     // يصل، يجد، يقع: the imperfect drops an initial و
+        }
         if (s.length() <= 3) {
             return weak(s);
         }

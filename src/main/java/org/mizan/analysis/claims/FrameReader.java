@@ -22,7 +22,8 @@ public final class FrameReader {
 
     /** The reading of one content. {@code theme} holds the families of the main clause's other words. */
     public record Reading(Frame frame, Polarity polarity, boolean hedged, boolean pastState, boolean change,
-                          Set<String> theme, Set<String> clauseActors, Set<String> clausePlaces) {
+                          Set<String> theme, Set<String> subject, Set<String> clauseActors,
+                          Set<String> clausePlaces) {
     }
 
     private FrameReader() {
@@ -46,7 +47,7 @@ public final class FrameReader {
                 if (!w.punct() && (Lexicon.SUBORDINATORS.contains(k)
                         || (Lexicon.SUBORDINATORS.contains(bare) && !bare.equals(k))
                         || (k.charAt(0) == 'و' && !bare.equals(k) && Lexicon.NEGATORS.contains(k))
-                        || (k.charAt(0) == 'و' && !bare.equals(k) && verbLike(k))
+                        || (k.charAt(0) == 'و' && ArabicRoots.hasConjunction(k) && verbLike(k))
                         || (bare.equals("غير") && i + 1 < content.size()
                             && Lexicon.COMPLEMENTIZERS.contains(content.get(i + 1).key())))) {
                     break;
@@ -111,6 +112,11 @@ public final class FrameReader {
                 || Character.isDigit(k.charAt(0)) || Lexicon.NUMBER_WORDS.containsKey(b);
     }
 
+    /** True for words whose shape says verb (public for the figure reader). */
+    public static boolean isVerbLike(String key) {
+        return verbLike(key);
+    }
+
     /** True for words whose shape says verb: imperfect prefix, past suffix or a derived verb pattern. */
     static boolean verbLike(String key) {
         String s = Lexicon.bare(key);
@@ -130,7 +136,7 @@ public final class FrameReader {
     }
 
     /** True for masdars of the derived forms (انسحاب، احتجاز، تخفيض، إفراج، مفاوضة ...) and active participles. */
-    static boolean eventNounLike(String key) {
+    public static boolean eventNounLike(String key) {
         String unprefixed = ArabicRoots.foldHamza(Lexicon.bare(key));
         String s = ArabicRoots.stripProclitics(unprefixed);
         boolean bareForm = s.equals(unprefixed);
@@ -169,12 +175,22 @@ public final class FrameReader {
     public static Reading read(String text, List<Word> content, Span sentence, boolean denial,
                                List<Mention> mentions, List<Figure> figures) {
         List<Word> clause = mainClause(content);
-        int negs = negations(clause);
+        int negs = negations(clause.stream().filter(w -> !inFigure(w, figures)).toList());
         Polarity polarity = (negs % 2 == 1) != denial ? Polarity.NEGATED : Polarity.AFFIRMED;
         boolean hedged = hedged(clause);
 
         int pred = predicateIndex(clause, mentions, figures);
-        String predicate = pred < 0 ? "" : ArabicRoots.family(clause.get(pred).key());
+        String predicate = pred < 0 ? "" : predicateFamily(clause, pred);
+        Set<String> subject = new LinkedHashSet<>();
+        for (int i = 0; i < pred; i++) {
+            Word w = clause.get(i);
+            if (!skippable(w) && !inFigure(w, figures)) {
+                String fam = ArabicRoots.family(w.key());
+                if (!Lexicon.LIGHT_FAMILIES.contains(fam)) {
+                    subject.add(fam);
+                }
+            }
+        }
 
         boolean past = false;
         boolean change = false;
@@ -208,17 +224,10 @@ public final class FrameReader {
                 figureSpans.add(f.span());
             }
         }
-        Optional<String> time = Optional.empty();
-        for (Figure f : figures) {
-            if (sentence.contains(f.span()) && f.value() instanceof FigureValue.IsoDate d) {
-                time = Optional.of(d.iso());
-                break;
-            }
-            if (sentence.contains(f.span()) && f.kind() == org.mizan.model.FigureKind.YEAR
-                    && f.value() instanceof FigureValue.Amount a) {
-                time = Optional.of(String.valueOf((long) a.value()));
-                break;
-            }
+        // the content's own date, else one stated before it in the sentence ("أعلنت، يوم 12 آذار، أنها")
+        Optional<String> time = timeIn(contentSpan, figures);
+        if (time.isEmpty() && contentSpan.start() > sentence.start()) {
+            time = timeIn(new Span(sentence.start(), contentSpan.start()), figures);
         }
         Frame frame = new Frame(predicate, List.copyOf(actors), List.copyOf(places), figureSpans, time);
         Set<String> clauseActors = new LinkedHashSet<>();
@@ -227,7 +236,30 @@ public final class FrameReader {
             arguments(text, clause, new Span(clause.getFirst().start(), clause.getLast().end()), mentions,
                     clauseActors, clausePlaces);
         }
-        return new Reading(frame, polarity, hedged, past, change, theme, clauseActors, clausePlaces);
+        return new Reading(frame, polarity, hedged, past, change, theme, subject, clauseActors, clausePlaces);
+    }
+
+    /** The family of the predicate word; a jussive of a defective verb (لم تُخفِ، لم يبقَ) gets its lost ي back. */
+    private static String predicateFamily(List<Word> clause, int pred) {
+        String k = clause.get(pred).key();
+        if (k.length() == 3 && "يتن".indexOf(k.charAt(0)) >= 0 && pred > 0
+                && Lexicon.NEGATORS.contains(clause.get(pred - 1).key())) {
+            return ArabicRoots.family(k.substring(1) + "ي");
+        }
+        return ArabicRoots.family(k);
+    }
+
+    private static Optional<String> timeIn(Span span, List<Figure> figures) {
+        for (Figure f : figures) {
+            if (span.contains(f.span()) && f.value() instanceof FigureValue.IsoDate d) {
+                return Optional.of(d.iso());
+            }
+            if (span.contains(f.span()) && f.kind() == org.mizan.model.FigureKind.YEAR
+                    && f.value() instanceof FigureValue.Amount a) {
+                return Optional.of(String.valueOf((long) a.value()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean inFigure(Word w, List<Figure> figures) {
@@ -264,7 +296,7 @@ public final class FrameReader {
                 continue;
             }
             String fam = ArabicRoots.family(w.key());
-            boolean verb = verbLike(w.key());
+            boolean verb = verbLike(w.key()) || bareVerb(clause, i, mentions);
             boolean event = eventNounLike(w.key());
             if (Lexicon.LIGHT_FAMILIES.contains(fam)) {
                 if (firstNoun >= 0) {
@@ -287,6 +319,23 @@ public final class FrameReader {
             }
         }
         return firstNoun >= 0 ? firstNoun : firstContent;
+    }
+
+    /**
+     * A three-letter word with no article read as a verb where only a verb fits: after a negator
+     * (لم تُخفِ), or right after the subject set off by a comma or quote (فلان، قدّم).
+     */
+    private static boolean bareVerb(List<Word> clause, int i, List<Mention> mentions) {
+        String k = clause.get(i).key();
+        if (k.length() != 3 || k.startsWith("ال") || i == 0) {
+            return false;
+        }
+        Word prev = clause.get(i - 1);
+        if (Lexicon.NEGATORS.contains(prev.key())) {
+            return "يتن".indexOf(k.charAt(0)) >= 0;
+        }
+        return prev.punct() && ("،,\"".indexOf(prev.key().charAt(0)) >= 0 || prev.key().equals("\u201D"))
+                || inMention(prev, mentions);
     }
 
     /** Canonical names of actors and places in the content; countries also by capital and adjective. */

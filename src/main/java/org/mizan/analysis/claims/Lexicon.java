@@ -74,6 +74,11 @@ public final class Lexicon {
         verb(CueKind.SAY, "ابلغ", null);
         verb(CueKind.SAY, "افادت", null);
         verb(CueKind.SAY, "تابع", null);
+        verb(CueKind.SAY, "وصف", "صف");
+        verb(CueKind.SAY, "كتب", "كتب");
+        verb(CueKind.SAY, "اتهم", "تهم", "متهم");
+        verb(CueKind.SAY, "توقع", "توقع");
+        verb(CueKind.SAY, "قدر", "قدر", "مقدر");
         verb(CueKind.DENY, "نفي", "نفي", "ناف");
         verb(CueKind.DENY, "استبعد", "ستبعد", "مستبعد");
         verb(CueKind.DIRECT, "دعا", "دعو", "داعي");
@@ -109,7 +114,9 @@ public final class Lexicon {
 
     /** After لا/لم/ما these make "still" or "especially", not a negation. */
     public static final Set<String> NOT_NEGATING_AFTER = Set.of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا",
-            "يزل", "تزل", "سيما", "بد", "يزالان", "تزالان");
+            "يزل", "تزل", "سيما", "بد", "يزالان", "تزالان",
+            // bounds of a figure: "لا يقل عن 300" is "at least 300", not a denial
+            "يقل", "تقل", "يتجاوز", "تتجاوز", "يزيد", "تزيد", "يتعدي", "يتخطي");
 
     public static final Set<String> HEDGES = Set.of("ربما", "المتوقع", "متوقع", "يتوقع", "تتوقع", "المرجح",
             "يرجح", "ترجح", "الارجح", "المحتمل", "محتمل", "يحتمل", "احتمال", "لعل", "يبدو", "وربما", "مرجح");
@@ -134,7 +141,7 @@ public final class Lexicon {
      */
     public static final Set<String> LIGHT_FAMILIES = Set.of("خطط", "نوي", "عزم", "فكر", "درس", "بحث", "عدد",
             "سعي", "قرر", "رود", "رغب", "حول", "همم", "بدي", "بدا", "شرع", "مرر", "جهز", "وشك", "قرب", "نظر", "مكن",
-            "حضر", "عمل", "هدد", "مهم", "همي", "هتم");
+            "حضر", "هدد", "مهم", "همي", "هتم");
 
     /** Words that end the main clause of a content: what follows is subordinate. */
     public static final Set<String> SUBORDINATORS = Set.of("الرغم", "رغم", "بالرغم", "برغم", "لان", "لانه", "لانها",
@@ -148,6 +155,10 @@ public final class Lexicon {
             "مسؤوله", "مسؤولان", "مسؤولا", "مصدران", "مصدرين", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "شهود", "شاهد",
             "خبراء", "خبير", "محللون", "محلل", "مراقبون", "ناشطون", "ناشط", "ناشطين", "سكان", "مقربون", "مطلعون",
             "مسؤولي", "مصادره", "مسؤولو", "اوساط", "جهات", "تقارير", "انباء", "معلومات");
+
+    /** Singular anonymous heads: one source ("مصدر أمني"). */
+    public static final Set<String> SINGULAR_ANONYMOUS = Set.of("مصدر", "مسؤول", "مسؤوله", "دبلوماسي", "شاهد",
+            "خبير", "محلل", "ناشط");
 
     /** Heads of media outlets: a recipient "لـ + outlet" is the channel the claim came through. */
     public static final Set<String> OUTLET_HEADS = Set.of("وكاله", "صحيفه", "مجله", "قناه", "تلفزيون", "اذاعه",
@@ -180,6 +191,19 @@ public final class Lexicon {
             "نحو", "حول", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينه", "ميناء",
             "بلده", "منطقه", "محافظه", "ولايه", "اراضي", "وفي", "ومن", "بمدينه", "بميناء");
 
+    /** Concepts that quantities are counted under in news: a count of the dead is one quantity however worded. */
+    public static final Map<String, String> QUANTITY_CONCEPTS = Map.ofEntries(
+            Map.entry("قتل", "DEATH"), Map.entry("موت", "DEATH"), Map.entry("حتف", "DEATH"), Map.entry("وفي", "DEATH"),
+            Map.entry("ضحي", "DEATH"), Map.entry("جرح", "INJURY"), Map.entry("صوب", "INJURY"),
+            Map.entry("نزح", "DISPLACED"), Map.entry("هجر", "DISPLACED"), Map.entry("شرد", "DISPLACED"),
+            Map.entry("حجز", "HELD"), Map.entry("عقل", "HELD"), Map.entry("سجن", "HELD"), Map.entry("اسر", "HELD"),
+            Map.entry("فرج", "FREED"), Map.entry("طلق", "FREED"));
+
+    /** Words that name no quantity by themselves ("معدل"، "نسبة"، "عدد"، "الفعلي"). */
+    public static final Set<String> GENERIC_QUANTITY_WORDS = Set.of("عدل", "نسب", "عدد", "قيم", "حجم", "سوي",
+            "جمل", "جمع", "فعل", "بلغ", "وصل", "سجل", "نهز", "جوز", "قرب", "كلي", "رفع", "خفض", "رجع", "زود",
+            "نقص", "قلل");
+
     /** Units words that mark a figure as a change rather than a level (ارتفعت بنسبة 40%). */
     public static final Set<String> DELTA_MARKERS = Set.of("بنسبه", "بمقدار", "بواقع", "بزياده", "بنحو");
 
@@ -198,6 +222,17 @@ public final class Lexicon {
         CueKind k = CUES.get(key);
         if (k == null && key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
             k = CUES.get(key.substring(1));
+        }
+        if (k == null && key.length() > 4) {
+            for (String pronoun : List.of("ها", "هم", "ه")) {
+                if (key.endsWith(pronoun)) {
+                    String base = key.substring(0, key.length() - pronoun.length());
+                    CueKind b = cue(base);
+                    if (b == CueKind.SAY && !base.endsWith("ت") && base.length() >= 3) {
+                        return b;                   // وصفها الوزير بأنها: the verb with its object pronoun
+                    }
+                }
+            }
         }
         return k;
     }

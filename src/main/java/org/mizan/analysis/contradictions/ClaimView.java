@@ -19,7 +19,7 @@ import org.mizan.model.Source;
  */
 record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Polarity polarity, boolean antonym,
                  String sourceKey, String sourceName, Set<String> actors, Set<String> places, Set<String> theme,
-                 boolean pastState, boolean change, Lexicon.CueKind cue) {
+                 List<String> subject, boolean pastState, boolean change, boolean beforeDate, Lexicon.CueKind cue) {
 
     /** Families that are the negation of another: (antonym family) -> (family it negates). */
     private static final Map<String, String> ANTONYMS = Map.ofEntries(
@@ -42,9 +42,28 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
             antonym = true;
         }
         Lexicon.CueKind cue = Lexicon.cue(Words.key(claim.cue().of(text)));
+        boolean beforeDate = false;
+        for (int i = 0; i + 1 < content.size(); i++) {
+            int next = content.get(i + 1).start();
+            if (Lexicon.bare(content.get(i).key()).equals("قبل") && analysis.figures().stream().anyMatch(
+                    f -> f.span().start() == next && f.value() instanceof org.mizan.model.FigureValue.IsoDate)) {
+                beforeDate = true;
+            }
+        }
         return new ClaimView(order, analysis, claim, pred, pol, antonym, sourceKey(text, claim),
-                sourceName(text, claim), keys(r.clauseActors()), keys(r.clausePlaces()), r.theme(), r.pastState(),
-                r.change(), cue);
+                sourceName(text, claim), keys(r.clauseActors()), keys(r.clausePlaces()), r.theme(),
+                List.copyOf(r.subject()), r.pastState(), r.change(), beforeDate, cue);
+    }
+
+    /** Both name the same head noun before the predicate ("الجولة الرابعة" and "الجولة المقبلة"). */
+    boolean sameSubjectHead(ClaimView o) {
+        return !subject.isEmpty() && !o.subject.isEmpty() && subject.getFirst().equals(o.subject.getFirst());
+    }
+
+    /** One subject's words contain the other's ("النقابة" within "نقابة عمال المرافئ"). */
+    private boolean subjectNested(ClaimView o) {
+        return !subject.isEmpty() && !o.subject.isEmpty()
+                && (subject.containsAll(o.subject) || o.subject.containsAll(subject));
     }
 
     private static Set<String> keys(Set<String> names) {
@@ -98,7 +117,7 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
         if (disjoint(places, o.places) || disjoint(actors, o.actors)) {
             return false;
         }
-        boolean anchored = share(places, o.places) || share(actors, o.actors);
+        boolean anchored = share(places, o.places) || share(actors, o.actors) || subjectNested(o);
         double overlap = themeOverlap(o);
         if (!anchored) {
             return overlap >= 0.5 || (overlap > 0 && (theme.size() <= 2 || o.theme.size() <= 2));

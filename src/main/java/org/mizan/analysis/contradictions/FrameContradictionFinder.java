@@ -64,7 +64,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         for (ClaimView v : views) {
             for (Figure f : v.analysis().figures()) {
                 if (v.claim().frame().figures().contains(f.span())) {
-                    Quantity.of(v, f).ifPresent(q -> byQuantity.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(q));
+                    Quantity.of(v, f).ifPresent(q -> byQuantity.computeIfAbsent(q.block(), k -> new ArrayList<>()).add(q));
                 }
             }
         }
@@ -110,6 +110,18 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         Optional<String> ta = a.claim().frame().time();
         Optional<String> tb = b.claim().frame().time();
         boolean timesDiffer = ta.isPresent() && tb.isPresent() && !datesAgree(ta.get(), tb.get());
+        if (a.polarity() != b.polarity() && timesDiffer && notBefore(a, b)) {
+            // "ستُعقد في 5 شباط" against "لن تُعقد قبل 20 آذار": one event, two incompatible dates
+            ClaimView neg = a.polarity() == org.mizan.model.Polarity.NEGATED ? a : b;
+            ClaimView pos = neg == a ? b : a;
+            String ar = "بحسب " + pos.sourceName() + " موعد الحدث " + pos.claim().frame().time().orElseThrow()
+                    + "، وبحسب " + neg.sourceName() + " لن يكون قبل " + neg.claim().frame().time().orElseThrow() + ".";
+            String en = quote(pos.sourceName()) + " dates the event " + pos.claim().frame().time().orElseThrow()
+                    + " but " + quote(neg.sourceName()) + " says not before " + neg.claim().frame().time().orElseThrow()
+                    + ".";
+            double score = 0.6 - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
+            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, ar, en));
+        }
         if (a.polarity() != b.polarity()) {
             // "was not ready ..." against "is now ...", or two different dates: a change, not a conflict
             if (timesDiffer || a.change() || b.change() || a.pastState() != b.pastState()) {
@@ -142,8 +154,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
                     + " says it is not (predicate root " + a.predicate() + ").";
             return Optional.of(new Found(ContradictionKind.POLARITY, a, b, score, ar, en));
         }
-        if (timesDiffer && (ClaimView.share(a.places(), b.places()) || ClaimView.share(a.actors(), b.actors()))
-                && !a.change() && !b.change()) {
+        if (timesDiffer && a.sameSubjectHead(b) && !a.change() && !b.change()) {
             String ar = "بحسب " + a.sourceName() + " وقع الحدث في " + ta.get() + "، وبحسب " + b.sourceName()
                     + " في " + tb.get() + ".";
             String en = quote(a.sourceName()) + " dates the event " + ta.get() + " but " + quote(b.sourceName())
@@ -154,6 +165,27 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         return Optional.empty();
     }
 
+    /**
+     * "لن تُعقد قبل 20 آذار": the negated claim bounds the date from below; the affirmed one dates the
+     * same event (same subject head) before that bound.
+     */
+    private static boolean notBefore(ClaimView a, ClaimView b) {
+        ClaimView neg = a.polarity() == org.mizan.model.Polarity.NEGATED ? a : b;
+        ClaimView pos = neg == a ? b : a;
+        if (!a.sameSubjectHead(b) || !neg.beforeDate()) {
+            return false;
+        }
+        String bound = monthDay(neg.claim().frame().time().orElseThrow());
+        String date = monthDay(pos.claim().frame().time().orElseThrow());
+        return !bound.isEmpty() && !date.isEmpty() && date.compareTo(bound) < 0;
+    }
+
+    /** "--03-20" and "2024-03-20" both give "03-20"; a year alone gives "". */
+    private static String monthDay(String iso) {
+        String s = iso.startsWith("--") ? iso.substring(2) : iso.length() > 5 ? iso.substring(5) : "";
+        return s;
+    }
+
     /** Dates agree when one is a refinement of the other ("2024-03" and "2024-03-12"). */
     static boolean datesAgree(String a, String b) {
         return a.startsWith(b) || b.startsWith(a);
@@ -162,7 +194,9 @@ public final class FrameContradictionFinder implements ContradictionFinder {
     private static Optional<Found> compareQuantities(Quantity p, Quantity q) {
         ClaimView a = p.claim();
         ClaimView b = q.claim();
-        if (a == b || sameSource(a, b) || a.polarity() != b.polarity() || !p.conflicts(q)) {
+        // the claims' own polarity: "انخفض إلى 9%" and "يبلغ 14%" both assert a level
+        if (a == b || sameSource(a, b) || a.claim().polarity() != b.claim().polarity() || !p.sameQuantity(q)
+                || !p.conflicts(q)) {
             return Optional.empty();
         }
         if (ClaimView.disjoint(a.places(), b.places()) || ClaimView.disjoint(a.actors(), b.actors())) {
