@@ -99,6 +99,39 @@ public final class StanceFeatures {
         return new Side(ws, fam, nums, FrameReader.negations(ws), FrameReader.hedged(ws), countries);
     }
 
+    /** Jaccard overlap of the character trigrams of the two sentences' words (catches reworded inflections). */
+    private static double trigramOverlap(List<Words.Word> a, List<Words.Word> b) {
+        Set<String> ga = trigrams(a);
+        Set<String> gb = trigrams(b);
+        if (ga.isEmpty() || gb.isEmpty()) {
+            return 0;
+        }
+        long shared = ga.stream().filter(gb::contains).count();
+        return shared / (double) (ga.size() + gb.size() - shared);
+    }
+
+    private static Set<String> trigrams(List<Words.Word> ws) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Words.Word w : ws) {
+            if (w.punct() || Lexicon.STOP.contains(w.key())) {
+                continue;
+            }
+            String k = "#" + ArabicRoots.stripProclitics(w.key()) + "#";
+            for (int i = 0; i + 3 <= k.length(); i++) {
+                out.add(k.substring(i, i + 3));
+            }
+        }
+        return out;
+    }
+
+    /** A coarse class of a differing word's family: a country, a verb family or another word. */
+    private static String wordClass(String family) {
+        if (Countries.of(family).isPresent()) {
+            return "country";
+        }
+        return family.length() == 3 ? "root" : "other";
+    }
+
     /** The sparse feature vector of a pair: name to value. */
     public static Map<String, Double> of(String s1, String s2) {
         Side a = side(s1);
@@ -162,11 +195,24 @@ public final class StanceFeatures {
             f.merge("d2:" + y, 1.0, Double::sum);
             f.merge("d:" + y, 1.0, Double::sum);
         }
+        double grams = trigramOverlap(a.words, b.words);
+        f.put("tri", grams);
+        f.put("tri=" + (int) Math.min(9, grams * 10), 1.0);
+        if (only1.size() * only2.size() <= 4) {
+            for (String x : only1) {
+                for (String y : only2) {
+                    f.put("pair:" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x), 1.0);
+                }
+            }
+        }
+        for (String x : only1) {
+            f.merge("c1:" + wordClass(x), 1.0, Double::sum);
+        }
+        for (String y : only2) {
+            f.merge("c2:" + wordClass(y), 1.0, Double::sum);
+        }
         if (only1.size() == 1 && only2.size() == 1) {
-            String x = only1.iterator().next();
-            String y = only2.iterator().next();
             f.put("swap1", 1.0);
-            f.put("pair:" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x), 1.0);
         }
         for (String x : a.families) {
             if (b.families.contains(x)) {
