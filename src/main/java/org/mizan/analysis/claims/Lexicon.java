@@ -196,7 +196,8 @@ public final class Lexicon {
             Map.entry("قتل", "DEATH"), Map.entry("موت", "DEATH"), Map.entry("حتف", "DEATH"), Map.entry("وفي", "DEATH"),
             Map.entry("ضحي", "DEATH"), Map.entry("جرح", "INJURY"), Map.entry("صوب", "INJURY"),
             Map.entry("نزح", "DISPLACED"), Map.entry("هجر", "DISPLACED"), Map.entry("شرد", "DISPLACED"),
-            Map.entry("حجز", "HELD"), Map.entry("عقل", "HELD"), Map.entry("سجن", "HELD"), Map.entry("اسر", "HELD"),
+            Map.entry("حجز", "HELD"), Map.entry("سجن", "HELD"), Map.entry("اسر", "HELD"),
+            Map.entry("عقل", "ARRESTED"), Map.entry("وقف", "ARRESTED"),
             Map.entry("فرج", "FREED"), Map.entry("طلق", "FREED"));
 
     /** Words that name no quantity by themselves ("معدل"، "نسبة"، "عدد"، "الفعلي"). */
