@@ -63,6 +63,13 @@ public final class NerBenchmark {
             }
         }, tokens);
         System.out.printf(Locale.ROOT, "tagging (two passes, %d tokens): %,.0f tokens/s of CPU time on one thread%n", tokens, rate);
+        NerModel firstPass = model.sentencePassOnly();
+        double rate1 = measure(() -> {
+            for (List<List<String>> d : docs) {
+                firstPass.tagDocument(d);
+            }
+        }, tokens);
+        System.out.printf(Locale.ROOT, "tagging (sentence pass only): %,.0f tokens/s of CPU time on one thread%n", rate1);
 
         if (Boolean.getBoolean("opennlp")) {
             openNlpBaseline(conll, sentences, docs, tokens, rate);

@@ -62,6 +62,11 @@ public final class NerModel {
         return m;
     }
 
+    /** This model without its document pass: about twice as fast, about 0.01 F1 lower on the dev split. */
+    public NerModel sentencePassOnly() {
+        return new NerModel(sentencePass, null, window, lexicon, classes);
+    }
+
     /** BIO tags for one sentence on its own (a one-sentence document). */
     public List<String> tag(List<String> tokens) {
         return tagDocument(List.of(tokens)).get(0);
