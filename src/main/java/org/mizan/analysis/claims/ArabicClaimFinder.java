@@ -556,7 +556,11 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 }
                 if (!w.punct() && isRecipient(i)) {
                     int from = ws.get(i).key().equals("ل") || ws.get(i).key().equals("لـ") ? i + 1 : i;
-                    int npEnd = Math.max(from + 1, nounPhraseEnd(from, end, false, false, false));
+                    if (from >= end) {
+                        // A lone "لـ" at the end of the text (seen by the engine property tests).
+                        return end;
+                    }
+                    int npEnd = Math.min(end, Math.max(from + 1, nounPhraseEnd(from, end, false, false, false)));
                     Source outlet = isOutlet(from, npEnd) ? source(from, npEnd) : null;
                     if (outlet != null && via.stream().noneMatch(v -> v.span().equals(outlet.span()))) {
                         via.add(outlet);
