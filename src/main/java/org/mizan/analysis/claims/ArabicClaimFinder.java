@@ -36,7 +36,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
             "لكنه", "لكنها", "حيث", "كما", "في", "حين");
 
     /** Cues whose source only expects or estimates: the claim is hedged. */
-    private static final java.util.Set<String> HEDGING_CUES = java.util.Set.of("وقع", "رجح", "قدر");
+    private static final java.util.Set<String> HEDGING_CUES = java.util.Set.of("وقع", "رجح");
 
     /** What a denial may point back with instead of restating the claim. */
     private static final java.util.Set<String> ANAPHORS = java.util.Set.of("ذلك", "هذا", "هذه", "تلك",

@@ -76,19 +76,30 @@ public final class FrameReader {
             if (i + 1 < clause.size() && Lexicon.NOT_NEGATING_AFTER.contains(clause.get(i + 1).key())) {
                 continue;
             }
-            if (Lexicon.bare(w.key()).equals("غير") && (i + 1 >= clause.size() || clause.get(i + 1).punct())) {
-                continue;
+            if (Lexicon.bare(w.key()).equals("غير") && (i + 1 >= clause.size() || clause.get(i + 1).punct()
+                    || verbBefore(clause, i))) {
+                continue;                       // "جهات غير خاضعة" after a verb: a non-X adjective, not a denial
             }
             n++;
         }
         return n;
     }
 
+    private static boolean verbBefore(List<Word> clause, int i) {
+        for (int j = 0; j < i; j++) {
+            if (!clause.get(j).punct() && verbLike(clause.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean hedged(List<Word> clause) {
         for (int i = 0; i < clause.size(); i++) {
             String k = clause.get(i).key();
-            if (Lexicon.in(Lexicon.HEDGES, k)) {
-                return true;
+            boolean adjective = k.startsWith("ال") && (i == 0 || !Set.of("من", "علي").contains(clause.get(i - 1).key()));
+            if (Lexicon.in(Lexicon.HEDGES, k) && !adjective) {
+                return true;                    // "من المتوقع أن" hedges; "العجز المتوقع" is a projection
             }
             if (Lexicon.bare(k).equals("قد") && i + 1 < clause.size()) {
                 String next = clause.get(i + 1).key();

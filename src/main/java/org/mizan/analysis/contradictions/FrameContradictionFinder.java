@@ -17,8 +17,9 @@ import org.mizan.model.Figure;
 
 /**
  * Pairs claims that cannot both be true by comparing their frames. Candidates are blocked by
- * predicate family (and, for figures, by quantity), so only claims about the same kind of event
- * are ever compared and the cost grows with the size of the blocks, not the square of the claims.
+ * predicate family and place (and, for figures, by kind and unit), so only claims about the same
+ * kind of event in the same place are ever compared: the cost grows with the size of the blocks,
+ * not with the square of the number of claims.
  * <ul>
  *   <li>POLARITY: same predicate, compatible actors and places, opposite polarity, no stated change
  *       over time;</li>
@@ -49,17 +50,35 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             }
         }
         List<Found> found = new ArrayList<>();
+        // Blocks: a predicate family and a place. Claims that name no place are compatible with every
+        // place, so they are compared with the whole family; the rest only within their places.
+        Map<String, List<ClaimView>> byPlace = new LinkedHashMap<>();
         Map<String, List<ClaimView>> byPredicate = new LinkedHashMap<>();
+        Map<String, List<ClaimView>> placeless = new LinkedHashMap<>();
         for (ClaimView v : views) {
             byPredicate.computeIfAbsent(v.predicate(), k -> new ArrayList<>()).add(v);
+            if (v.places().isEmpty()) {
+                placeless.computeIfAbsent(v.predicate(), k -> new ArrayList<>()).add(v);
+            }
+            for (String place : v.places()) {
+                byPlace.computeIfAbsent(v.predicate() + "|" + place, k -> new ArrayList<>()).add(v);
+            }
         }
-        for (List<ClaimView> block : byPredicate.values()) {
+        java.util.Set<Long> compared = new java.util.HashSet<>();
+        for (List<ClaimView> block : byPlace.values()) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
-                    compareFrames(block.get(i), block.get(j)).ifPresent(found::add);
+                    compareOnce(block.get(i), block.get(j), compared, found);
                 }
             }
         }
+        placeless.forEach((predicate, loose) -> {
+            for (ClaimView a : loose) {
+                for (ClaimView b : byPredicate.get(predicate)) {
+                    compareOnce(a, b, compared, found);
+                }
+            }
+        });
         Map<String, List<Quantity>> byQuantity = new LinkedHashMap<>();
         for (ClaimView v : views) {
             for (Figure f : v.analysis().figures()) {
@@ -89,6 +108,17 @@ public final class FrameContradictionFinder implements ContradictionFinder {
                     round(f.score()), f.ar(), f.en()));
         }
         return out;
+    }
+
+    private static void compareOnce(ClaimView a, ClaimView b, java.util.Set<Long> compared, List<Found> found) {
+        if (a == b) {
+            return;
+        }
+        ClaimView first = a.order() < b.order() ? a : b;
+        ClaimView second = first == a ? b : a;
+        if (compared.add(((long) first.order() << 32) | second.order())) {
+            compareFrames(first, second).ifPresent(found::add);
+        }
     }
 
     private static ClaimRef ref(ClaimView v) {
