@@ -28,6 +28,7 @@ final class FontFace {
     private final int[] gids = new int[0x10000];
     private final float[] advances = new float[0x10000];
     private final BoundingBox[] boxes = new BoundingBox[0x10000];
+    private final java.util.Map<Integer, float[]> outlines = new java.util.HashMap<>();
     private final float ascent;
     private final float descent;
 
@@ -98,6 +99,67 @@ final class FontFace {
             boxes[cp] = b;
         }
         return b.getWidth() == 0 && b.getHeight() == 0 ? null : b;
+    }
+
+    /**
+     * The glyph's outline in 1/1000 em as a flat list of segments: {@code 0,x,y} move, {@code 1,x,y}
+     * line, {@code 2,x1,y1,x2,y2,x3,y3} cubic curve, {@code 3} close.
+     */
+    float[] outline(int cp) {
+        return outlines.computeIfAbsent(cp, c -> {
+            try {
+                GlyphData g = ttf.getGlyph().getGlyph(gid(c));
+                if (g == null) {
+                    return new float[0];
+                }
+                java.awt.geom.PathIterator it = g.getPath().getPathIterator(null);
+                float[] seg = new float[6];
+                float[] out = new float[64];
+                int n = 0;
+                float lastX = 0;
+                float lastY = 0;
+                while (!it.isDone()) {
+                    if (n + 7 > out.length) {
+                        out = Arrays.copyOf(out, out.length * 2);
+                    }
+                    int type = it.currentSegment(seg);
+                    switch (type) {
+                        case java.awt.geom.PathIterator.SEG_MOVETO, java.awt.geom.PathIterator.SEG_LINETO -> {
+                            out[n++] = type == java.awt.geom.PathIterator.SEG_MOVETO ? 0 : 1;
+                            out[n++] = lastX = seg[0] * scale;
+                            out[n++] = lastY = seg[1] * scale;
+                        }
+                        case java.awt.geom.PathIterator.SEG_QUADTO -> {
+                            // a quadratic TrueType curve as the equivalent cubic
+                            float qx = seg[0] * scale;
+                            float qy = seg[1] * scale;
+                            float ex = seg[2] * scale;
+                            float ey = seg[3] * scale;
+                            out[n++] = 2;
+                            out[n++] = lastX + 2f / 3 * (qx - lastX);
+                            out[n++] = lastY + 2f / 3 * (qy - lastY);
+                            out[n++] = ex + 2f / 3 * (qx - ex);
+                            out[n++] = ey + 2f / 3 * (qy - ey);
+                            out[n++] = lastX = ex;
+                            out[n++] = lastY = ey;
+                        }
+                        case java.awt.geom.PathIterator.SEG_CUBICTO -> {
+                            out[n++] = 2;
+                            for (int i = 0; i < 6; i++) {
+                                out[n++] = seg[i] * scale;
+                            }
+                            lastX = out[n - 2];
+                            lastY = out[n - 1];
+                        }
+                        default -> out[n++] = 3;
+                    }
+                    it.next();
+                }
+                return Arrays.copyOf(out, n);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** Typographic ascent in 1/1000 em (positive). */

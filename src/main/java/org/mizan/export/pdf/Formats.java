@@ -57,6 +57,12 @@ final class Formats {
         return s.length() <= max ? s : s.substring(0, max).strip() + "…";
     }
 
+    /** True when the text's first strong character is right-to-left (Arabic text inside English labels). */
+    static boolean rtl(String s, boolean fallback) {
+        byte dir = com.ibm.icu.text.Bidi.getBaseDirection(s);
+        return dir == com.ibm.icu.text.Bidi.NEUTRAL ? fallback : dir == com.ibm.icu.text.Bidi.RTL;
+    }
+
     static String fileName(String source) {
         int cut = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
         return cut >= 0 && cut < source.length() - 1 ? source.substring(cut + 1) : source;

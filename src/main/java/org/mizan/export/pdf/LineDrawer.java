@@ -66,27 +66,64 @@ final class LineDrawer {
         for (int s = 0; s < vis.length; s++) {
             slot[vis[s]] = s;
         }
-        // marks of each base letter, in logical order
-        int[] firstMark = new int[p.length];
-        java.util.Arrays.fill(firstMark, -1);
-        for (int i = line.to() - 1; i >= line.from(); i--) {
-            if (p.kind[i] == ShapedParagraph.MARK) {
-                int base = base(p, i, line.from());
-                if (base >= 0 && slot[base] >= 0) {
-                    firstMark[base] = i;
+        // where each mark goes, worked out in logical order so that stacked marks build outwards
+        float[] markX = new float[p.length];
+        float[] markY = new float[p.length];
+        int lastBase = -1;
+        float stackAbove = 0;
+        float stackBelow = 0;
+        for (int i = line.from(); i < line.to(); i++) {
+            if (p.kind[i] != ShapedParagraph.MARK || slot[i] < 0) {
+                continue;
+            }
+            int base = base(p, i, line.from());
+            if (base < 0 || slot[base] < 0) {
+                markX[i] = x0[slot[i]];
+                continue;
+            }
+            if (base != lastBase) {
+                lastBase = base;
+                stackAbove = 0;
+                stackBelow = 0;
+            }
+            float[] offsets = markOffset(font, p.glyph[base], p.glyph[i], stackAbove, stackBelow);
+            BoundingBox m = font.ink(p.glyph[i]);
+            if (m != null) {
+                if (offsets[1] >= 0) {
+                    stackAbove += m.getHeight() + MARK_GAP;
+                } else {
+                    stackBelow += m.getHeight() + MARK_GAP;
                 }
             }
+            float baseX = x0[slot[base]];
+            markX[i] = baseX + offsets[0] * k;
+            markY[i] = offsets[1] * k;
         }
 
         // Text extractors rebuild logical order line by line only when a line is one run of text with
-        // real space glyphs between its words, and merge a mark into its letter only when the mark
-        // comes right after that letter in the stream: so spaces are drawn, and marks follow their base.
+        // real space glyphs between its words, and read the content order of glyphs as visual order:
+        // so spaces are drawn, and every glyph is written in visual order, a mark of right-to-left text
+        // just before its letter. The mark's text is invisible and has no advance, so it sits exactly
+        // where its letter starts (the pen is never moved between them); its ink is drawn apart.
         int[] run = new int[vis.length];
         int n = 0;
         float runX = 0;
+        boolean moved = true;
         for (int v = 0; v < vis.length; v++) {
             int i = vis[v];
             byte kind = p.kind[i];
+            if (kind == ShapedParagraph.MARK) {
+                if (n > 0) {
+                    moved = show(c, font, size, run, n, runX, baseline, moved);
+                    n = 0;
+                }
+                if (moved) {
+                    c.glyphs(font, size, x0[v], baseline, new int[0], 0, 0);
+                    moved = false;
+                }
+                c.invisibleGlyphHere(font, size, p.glyph[i]);
+                continue;
+            }
             if (kind != ShapedParagraph.DRAW && kind != ShapedParagraph.SPACE) {
                 continue;
             }
@@ -94,17 +131,19 @@ final class LineDrawer {
                 runX = x0[v];
             }
             run[n++] = kind == ShapedParagraph.SPACE ? ' ' : p.glyph[i];
-            boolean marks = kind == ShapedParagraph.DRAW && firstMark[i] >= 0;
-            if (marks || (kind == ShapedParagraph.SPACE && place[1] != 0)) {
-                c.glyphs(font, size, runX, baseline, run, 0, n);
+            if (kind == ShapedParagraph.SPACE && place[1] != 0) {
+                show(c, font, size, run, n, runX, baseline, moved);
                 n = 0;
-            }
-            if (marks) {
-                drawMarks(c, p, i, firstMark[i], line.to(), font, size, x0[v], x1[v], baseline);
+                moved = true;
             }
         }
         if (n > 0) {
-            c.glyphs(font, size, runX, baseline, run, 0, n);
+            show(c, font, size, run, n, runX, baseline, moved);
+        }
+        for (int i = line.from(); i < line.to(); i++) {
+            if (p.kind[i] == ShapedParagraph.MARK && slot[i] >= 0) {
+                c.outline(font, size, markX[i], baseline + markY[i], p.glyph[i]);
+            }
         }
 
         if (sink != null) {
@@ -126,31 +165,15 @@ final class LineDrawer {
         }
     }
 
-    /** Draws the marks following {@code base} (from {@code first}) stacked over or under it. */
-    private static void drawMarks(PageCanvas c, ShapedParagraph p, int base, int first, int lineEnd, FontFace font,
-                                  float size, float baseX, float baseEnd, float baseline) {
-        float k = size / 1000f;
-        float stackAbove = 0;
-        float stackBelow = 0;
-        for (int i = first; i < lineEnd && (p.kind[i] == ShapedParagraph.MARK || p.kind[i] == ShapedParagraph.SKIP); i++) {
-            if (p.kind[i] != ShapedParagraph.MARK) {
-                continue;
-            }
-            float[] offsets = markOffset(font, p.glyph[base], p.glyph[i], stackAbove, stackBelow);
-            BoundingBox m = font.ink(p.glyph[i]);
-            if (m != null) {
-                if (offsets[1] >= 0) {
-                    stackAbove += m.getHeight() + MARK_GAP;
-                } else {
-                    stackBelow += m.getHeight() + MARK_GAP;
-                }
-            }
-            // the mark's origin stays inside its letter's advance (moving it a fraction of a point at
-            // most on narrow letters such as alef): extractors merge a mark into the letter it lies in
-            float inset = Math.min(0.1f, (baseEnd - baseX) / 4);
-            float mx = Math.clamp(baseX + offsets[0] * k, baseX + inset, baseEnd - inset);
-            c.glyph(font, size, mx, baseline + offsets[1] * k, p.glyph[i]);
+    /** Shows a run, placing the pen first only if it was moved; returns false (the pen is in place). */
+    private static boolean show(PageCanvas c, FontFace font, float size, int[] run, int n, float x, float baseline,
+                                boolean moved) {
+        if (moved) {
+            c.glyphs(font, size, x, baseline, run, 0, n);
+        } else {
+            c.glyphsHere(font, size, run, 0, n);
         }
+        return false;
     }
 
     /** The letter a mark belongs to: the nearest preceding drawn char (ligature parts resolve to the ligature). */

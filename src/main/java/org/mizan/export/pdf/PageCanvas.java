@@ -57,7 +57,15 @@ final class PageCanvas {
     void glyphs(FontFace face, float size, float x, float y, int[] cps, int from, int to) {
         beginText();
         font(face, size);
-        num(1).num(0).num(0).num(1).num(x).num(y).ops.append("Tm <");
+        num(1).num(0).num(0).num(1).num(x).num(y).ops.append("Tm\n");
+        glyphsHere(face, size, cps, from, to);
+    }
+
+    /** Shows code points where the previous text ended (the pen position carries on). */
+    void glyphsHere(FontFace face, float size, int[] cps, int from, int to) {
+        beginText();
+        font(face, size);
+        ops.append('<');
         for (int i = from; i < to; i++) {
             int cp = cps[i];
             int gid = face.gid(cp);
@@ -66,6 +74,47 @@ final class PageCanvas {
                     .append(HEX[gid & 15]);
         }
         ops.append("> Tj\n");
+    }
+
+    /**
+     * Shows one code point where the previous text ended, in the invisible rendering mode: it is there for text extraction
+     * and search only (what is seen is drawn otherwise, see {@link #outline}).
+     */
+    void invisibleGlyphHere(FontFace face, float size, int cp) {
+        beginText();
+        ops.append("3 Tr\n");
+        glyphsHere(face, size, new int[] {cp}, 0, 1);
+        ops.append("0 Tr\n");
+    }
+
+    /** Fills a glyph's outline as a path, its origin at (x, y): ink that is not text. */
+    void outline(FontFace face, float size, float x, float y, int cp) {
+        endText();
+        float[] o = face.outline(cp);
+        float k = size / 1000f;
+        int i = 0;
+        boolean any = false;
+        while (i < o.length) {
+            int type = (int) o[i++];
+            switch (type) {
+                case 0, 1 -> {
+                    num(x + o[i] * k).num(y + o[i + 1] * k).ops.append(type == 0 ? "m\n" : "l\n");
+                    i += 2;
+                }
+                case 2 -> {
+                    for (int j = 0; j < 6; j += 2) {
+                        num(x + o[i + j] * k).num(y + o[i + j + 1] * k);
+                    }
+                    ops.append("c\n");
+                    i += 6;
+                }
+                default -> ops.append("h\n");
+            }
+            any = true;
+        }
+        if (any) {
+            ops.append("f\n");
+        }
     }
 
     /** Shows one code point at (x, y). */

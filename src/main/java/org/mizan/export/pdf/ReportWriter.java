@@ -61,7 +61,7 @@ final class ReportWriter {
         PDOutlineItem titleItem = bookmark(outline, title);
         TextGeometry geometry = new TextGeometry(text.length());
         if (!titleFromText) {
-            flow.text(title, styles.title(), align(), labels.rtl());
+            flow.text(title, styles.title(), align(), Formats.rtl(title, labels.rtl()));
         } else {
             int[] p = paragraphs.get(0);
             flow.paragraph(text, p[0], p[1], styles.bodyTitle(), align(), true, geometry);

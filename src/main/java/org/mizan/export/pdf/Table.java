@@ -39,7 +39,8 @@ final class Table {
             List<List<Line>> cellLines = new ArrayList<>();
             float h = 0;
             for (Block b : cells.get(c)) {
-                List<Line> ls = PageFlow.layout(b.text(), b.style(), widths[c] - 2 * PAD, rtl);
+                // an Arabic value under English labels still reads right to left
+                List<Line> ls = PageFlow.layout(b.text(), b.style(), widths[c] - 2 * PAD, Formats.rtl(b.text(), rtl));
                 cellLines.add(ls);
                 h += ls.size() * b.style().lineHeight();
             }

@@ -233,6 +233,20 @@ class PdfExportTest {
     }
 
     @Test
+    void fullyVowelledTextComesBackWithEveryMarkOnItsLetter() throws IOException {
+        // stacked marks (shadda with a vowel), tanween on alef, lam-alef, a hamza seat, an English word.
+        // (A mark on the lam of a lam-alef ligature comes back after the alef: the ligature is one glyph.)
+        String text = "إنَّ المُعَلِّمَ يُدَرِّسُ الطَّلَبَةَ قَواعِدَ اللُّغَةِ العَرَبِيَّةِ كُلَّ يَوْمٍ، "
+                + "وَيَقولُ إنَّ الإعْرابَ لَيْسَ صَعْباً أبَداً عَلى مَنْ يَقْرَأُ كَثيراً (Grammar).";
+        Analysis plain = new Analysis(Article.of(text, "vowelled.txt"), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        try (PDDocument doc = Loader.loadPDF(write(plain, Map.of(), PdfExportOptions.defaults()))) {
+            String extracted = new PDFTextStripper().getText(doc);
+            assertEquals(1.0, WordRecall.recall(text, extracted), extracted);
+        }
+    }
+
+    @Test
     void englishLabelsVariant() throws IOException {
         byte[] en = write(analysis, DECISIONS, PdfExportOptions.defaults().withLabels(Labels.ENGLISH));
         try (PDDocument doc = Loader.loadPDF(en)) {
