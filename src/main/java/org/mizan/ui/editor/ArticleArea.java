@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.BoundingBox;
@@ -56,15 +60,17 @@ public final class ArticleArea extends StackPane {
 
     /** Texts longer than this are loaded in chunks so that no single step stalls the FX thread. */
     static final int SYNC_LOAD_LIMIT = 150_000;
-    private static final int CHUNK_CHARS = 60_000;
+    private static final int CHUNK_CHARS = 20_000;
 
     private final StyledTextArea<ParagraphDirection, Collection<String>> area;
     private final VirtualizedScrollPane<StyledTextArea<ParagraphDirection, Collection<String>>> scroll;
-    private final List<ParagraphOverlay> overlays = new ArrayList<>();
+    /** The overlays of the paragraph boxes now in the scene (see ParagraphOverlay). */
+    private final Set<ParagraphOverlay> overlays = new LinkedHashSet<>();
     /** Article characters that are displayed as another character (see RtlWorkarounds.displayText), by offset. */
     private final TreeMap<Integer, Character> substituted = new TreeMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final AtomicInteger generation = new AtomicInteger();
+    private AnimationTimer feeder;
     private List<Highlight> highlights = List.of();
     private int longestHighlight;
     private boolean applyingText;
@@ -104,6 +110,10 @@ public final class ArticleArea extends StackPane {
      */
     public void setArticleText(String text) {
         int gen = generation.incrementAndGet();
+        if (feeder != null) {
+            feeder.stop();
+            feeder = null;
+        }
         String display = RtlWorkarounds.displayText(text, RtlWorkarounds.pieceBreaks(text));
         substituted.clear();
         for (int i = 0; i < display.length(); i++) {
@@ -129,32 +139,47 @@ public final class ArticleArea extends StackPane {
         }
         loading.set(true);
         area.setEditable(false);
+        Queue<ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>>> built = new ConcurrentLinkedQueue<>();
         Thread builder = new Thread(() -> {
             for (int i = 1; i < chunks.size() && generation.get() == gen; i++) {
-                var doc = document(display, chunks.get(i), false);
-                boolean last = i == chunks.size() - 1;
-                Platform.runLater(() -> appendChunk(gen, doc, last));
+                built.add(document(display, chunks.get(i), false));
             }
         }, "mizan-article-loader");
         builder.setDaemon(true);
         builder.start();
+        // One chunk per frame: chunks queued with Platform.runLater would run back to back and
+        // stall the FX thread for as long as all of them take.
+        feeder = new AnimationTimer() {
+            private int appended = 1;
+
+            @Override
+            public void handle(long now) {
+                if (gen != generation.get()) {
+                    stop();
+                    return;
+                }
+                var doc = built.poll();
+                if (doc == null) {
+                    return;
+                }
+                appendChunk(doc);
+                if (++appended == chunks.size()) {
+                    stop();
+                    area.getUndoManager().forgetHistory();
+                    area.setEditable(editable);
+                    loading.set(false);
+                }
+            }
+        };
+        feeder.start();
     }
 
-    private void appendChunk(int gen, ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> doc,
-                             boolean last) {
-        if (gen != generation.get()) {
-            return;
-        }
+    private void appendChunk(ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> doc) {
         applyingText = true;
         try {
             area.replace(area.getLength(), area.getLength(), doc);
         } finally {
             applyingText = false;
-        }
-        if (last) {
-            area.getUndoManager().forgetHistory();
-            area.setEditable(editable);
-            loading.set(false);
         }
     }
 
@@ -551,19 +576,14 @@ public final class ArticleArea extends StackPane {
     // ----------------------------------------------------------------------------- painting
 
     private ParagraphOverlay overlayFor(int paragraph) {
-        ParagraphOverlay o = new ParagraphOverlay(paragraph, this::paint);
-        overlays.add(o);
-        return o;
+        return new ParagraphOverlay(paragraph, this::paint, overlays);
     }
 
     private List<ParagraphOverlay> liveOverlays() {
-        List<ParagraphOverlay> live = new ArrayList<>();
-        for (Iterator<ParagraphOverlay> it = overlays.iterator(); it.hasNext(); ) {
-            ParagraphOverlay o = it.next();
+        List<ParagraphOverlay> live = new ArrayList<>(overlays.size());
+        for (ParagraphOverlay o : overlays) {
             if (o.live()) {
                 live.add(o);
-            } else if (o.retired()) {
-                it.remove();
             }
         }
         return live;
