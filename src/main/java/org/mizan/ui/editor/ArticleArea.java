@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.BoundingBox;
@@ -66,6 +67,9 @@ public final class ArticleArea extends StackPane {
     private final VirtualizedScrollPane<StyledTextArea<ParagraphDirection, Collection<String>>> scroll;
     /** The overlays of the paragraph boxes now in the scene (see ParagraphOverlay). */
     private final Set<ParagraphOverlay> overlays = new LinkedHashSet<>();
+    /** Overlays to repaint after the next layout pass. */
+    private final Set<ParagraphOverlay> dirty = new LinkedHashSet<>();
+    private final Runnable paintPass = this::paintPass;
     /** Article characters that are displayed as another character (see RtlWorkarounds.displayText), by offset. */
     private final TreeMap<Integer, Character> substituted = new TreeMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -95,6 +99,14 @@ public final class ArticleArea extends StackPane {
         area.selectionProperty().addListener(o -> repaintAll());
         area.focusedProperty().addListener(o -> repaintAll());
         installKeys();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(paintPass);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(paintPass);
+            }
+        });
         scroll = new VirtualizedScrollPane<>(area);
         getChildren().add(scroll);
         getStyleClass().add("article-area");
@@ -576,7 +588,7 @@ public final class ArticleArea extends StackPane {
     // ----------------------------------------------------------------------------- painting
 
     private ParagraphOverlay overlayFor(int paragraph) {
-        return new ParagraphOverlay(paragraph, this::paint, overlays);
+        return new ParagraphOverlay(paragraph, this::requestPaint, overlays);
     }
 
     private List<ParagraphOverlay> liveOverlays() {
@@ -592,6 +604,26 @@ public final class ArticleArea extends StackPane {
     private void repaintAll() {
         for (ParagraphOverlay o : liveOverlays()) {
             o.repaint();
+        }
+    }
+
+    private void requestPaint(ParagraphOverlay o) {
+        if (dirty.add(o) && dirty.size() == 1) {
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** Runs after each pulse's layout pass: paints the overlays asked for since the last one. */
+    private void paintPass() {
+        if (dirty.isEmpty()) {
+            return;
+        }
+        List<ParagraphOverlay> todo = new ArrayList<>(dirty);
+        dirty.clear();
+        for (ParagraphOverlay o : todo) {
+            if (o.live() && !o.flow().isNeedsLayout()) {
+                paint(o);
+            }
         }
     }
 

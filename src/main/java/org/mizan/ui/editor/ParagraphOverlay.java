@@ -13,7 +13,8 @@ import javafx.scene.text.TextFlow;
  * The layer ArticleArea paints one paragraph's highlights, selection and caret on. It is that
  * paragraph's RichTextFX "paragraph graphic": a zero-width, unmanaged, mouse-transparent sibling
  * of the paragraph's TextFlow, drawn behind it (view order 1), repainted whenever the flow has
- * been laid out again.
+ * been laid out again. Repaints are requested here and done by the area once per pulse, after
+ * the layout pass, so that a flow laid out several times in one pulse is measured once.
  */
 final class ParagraphOverlay extends Pane {
 
@@ -27,6 +28,7 @@ final class ParagraphOverlay extends Pane {
     };
 
     /**
+     * @param painter  asked to repaint this layer (soon, not necessarily at once)
      * @param onScreen the set this layer belongs to while it is in a scene: the area finds the
      *                 visible paragraphs through it, and a paragraph box RichTextFX has discarded
      *                 leaves it, so that nothing keeps the box's Text nodes alive
