@@ -83,8 +83,11 @@ public final class ArticleArea extends StackPane {
     public ArticleArea() {
         org.mizan.ui.Fonts.load();
         area = new StyledTextArea<>(ParagraphDirection.RTL,
-                (flow, direction) -> flow.setNodeOrientation(direction.rtl()
-                        ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT),
+                (flow, direction) -> {
+                    flow.setNodeOrientation(direction.rtl()
+                            ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+                    RtlWorkarounds.relayoutOnWidthChange(flow);
+                },
                 RtlWorkarounds.EVEN,
                 (text, classes) -> text.getStyleClass().addAll(classes));
         area.setWrapText(true);

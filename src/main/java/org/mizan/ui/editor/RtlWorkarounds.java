@@ -322,4 +322,30 @@ public final class RtlWorkarounds {
     // first letters would be cut off at the paragraph's edge. The padding absorbs the shift; such
     // a line then starts up to one space width further right than its neighbours.
     // ---------------------------------------------------------------------------------------------
+
+    // ---------------------------------------------------------------------------------------------
+    // 6. A full text layout on every width change.
+    //
+    // JavaFX defect: PrismTextLayout.setWrapWidth keeps its lines when the alignment is LEFT and
+    // the new width changes no line break (narrower but still wider than the longest line, or
+    // wider with nothing wrapped), on the assumption that left-aligned lines do not move. In a
+    // right-to-left flow they do: each line is placed against the far edge of the wrapping
+    // width, so the kept lines stay where the old width put them, shifted by the difference
+    // (a one-line paragraph drawn a word's width past the edge after the area narrowed, its
+    // first word cut off). Changing the flow's line spacing makes the layout drop its lines
+    // (and nothing else: the shaped runs stay cached), so the flow toggles it between 0 and a
+    // negligible 1/1000 px whenever its width changes.
+    // ---------------------------------------------------------------------------------------------
+
+    private static final Object RELAYOUT_KEY = new Object();
+    private static final double NEGLIGIBLE_SPACING = 0.001;
+
+    /** Makes {@code flow} lay its text out afresh whenever its width changes (once per flow). */
+    static void relayoutOnWidthChange(TextFlow flow) {
+        if (flow.getProperties().putIfAbsent(RELAYOUT_KEY, Boolean.TRUE) != null) {
+            return;
+        }
+        flow.widthProperty().addListener((obs, old, width) ->
+                flow.setLineSpacing(flow.getLineSpacing() == 0 ? NEGLIGIBLE_SPACING : 0));
+    }
 }
