@@ -419,6 +419,76 @@ class ArticleAreaTest {
         assertEquals(caretY, call(() -> area.caretBounds().orElseThrow().getMinY()), 0.5, "End stays on the line");
     }
 
+    @Test
+    void upAndDownMoveALineKeepingTheCaretsPlaceOnScreen() {
+        run(() -> area.setArticleText(TEXT));
+        settle();
+        // Near the right edge (the start) of the second line of the first paragraph, where a
+        // mirrored x would land at the other end of the line.
+        int offset = call(() -> {
+            List<FxSupport.Word> first = FxSupport.words(area).stream().filter(w -> w.paragraph() == 0).toList();
+            double secondLineY = first.stream().mapToDouble(w -> w.node().getBoundsInParent().getMinY()).distinct().sorted()
+                    .skip(1).findFirst().orElseThrow();
+            FxSupport.Word start = first.stream().filter(w -> w.node().getBoundsInParent().getMinY() == secondLineY)
+                    .max(java.util.Comparator.comparingDouble(w -> w.node().getBoundsInParent().getMaxX())).orElseThrow();
+            return start.start() + 2;
+        });
+        run(() -> {
+            area.textArea().requestFocus();
+            area.moveCaret(offset);
+        });
+        settle();
+        Bounds c0 = call(() -> area.caretBounds().orElseThrow());
+        press(area, KeyCode.UP, false, false);
+        settle();
+        Bounds c1 = call(() -> area.caretBounds().orElseThrow());
+        assertTrue(c1.getMinY() < c0.getMinY() - c0.getHeight() / 2, "UP went to the line above: " + c0 + " -> " + c1);
+        assertEquals(c0.getMinX(), c1.getMinX(), 20, "UP kept the caret's x");
+        press(area, KeyCode.DOWN, false, false);
+        settle();
+        assertEquals(offset, call(area::getCaretPosition), "DOWN came back to where UP started");
+
+        // Across paragraphs: from the first line of the second paragraph up into the first one, and down again.
+        int second = call(() -> area.textArea().getAbsolutePosition(1, 2));
+        run(() -> area.moveCaret(second));
+        settle();
+        Bounds d0 = call(() -> area.caretBounds().orElseThrow());
+        press(area, KeyCode.UP, false, false);
+        settle();
+        int up = call(area::getCaretPosition);
+        assertTrue(up < P1.length(), "UP from the second paragraph's first line lands in the first paragraph: " + up);
+        Bounds d1 = call(() -> area.caretBounds().orElseThrow());
+        assertEquals(d0.getMinX(), d1.getMinX(), 20, "UP kept the caret's x across paragraphs");
+        press(area, KeyCode.DOWN, true, false);
+        settle();
+        assertEquals(second, call(area::getCaretPosition), "Shift+DOWN came back");
+        assertEquals(new Span(up, second), call(area::getSelection), "Shift+DOWN selected the line's worth of text");
+    }
+
+    @Test
+    void theCaretBlinksWhileTheAreaHasTheFocusAndShowsAtOnceWhenMoved() throws InterruptedException {
+        run(() -> {
+            area.textArea().requestFocus();
+            area.moveCaret(at("وزارة"));
+        });
+        settle();
+        assertTrue(call(() -> area.lookup(".caret-box").isVisible()), "visible right after a move");
+        boolean sawHidden = false;
+        boolean sawShownAgain = false;
+        for (int i = 0; i < 30 && !sawShownAgain; i++) {
+            Thread.sleep(100);
+            boolean visible = call(() -> area.lookup(".caret-box").isVisible());
+            sawHidden |= !visible;
+            sawShownAgain = sawHidden && visible;
+        }
+        assertTrue(sawHidden && sawShownAgain, "the caret blinks");
+        for (int i = 0; i < 30 && call(() -> area.lookup(".caret-box").isVisible()); i++) {
+            Thread.sleep(50);
+        }
+        press(area, KeyCode.LEFT, false, false);
+        assertTrue(call(() -> area.lookup(".caret-box").isVisible()), "visible at once after a key press");
+    }
+
     // ------------------------------------------------------------------ editing
 
     @Test
