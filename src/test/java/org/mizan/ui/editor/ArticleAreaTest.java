@@ -277,6 +277,25 @@ class ArticleAreaTest {
                 .toList();
     }
 
+    /**
+     * A word wider than the line (JavaFX must split it) throws nothing and loses no character.
+     * Before such words were cut into pieces, JavaFX 25 threw in computeTrailingSpaceWidth here.
+     */
+    @ParameterizedTest(name = "width {0}")
+    @ValueSource(ints = {250, 300, 360})
+    void aWordWiderThanTheLineThrowsNothing(int width) {
+        String text = "ثمكلمةطويلةجدالاتحتويعلىأيمسافةولاعلامةترقيمعلىالاطلاقوهيأعرضمنالسطركله ثم كلمات قصيرة بعدها.";
+        resize(width, 900);
+        run(() -> area.setArticleText(text));
+        settle();
+        call(() -> {
+            StringBuilder drawn = new StringBuilder();
+            FxSupport.words(area).forEach(w -> drawn.append(w.text()));
+            assertEquals(text, drawn.toString(), "every character is in one Text node");
+            return null;
+        });
+    }
+
     private void checkWrapping(int width) {
         resize(width, 1500);
         // The text as written (other tests edit it); a live resize itself is checked in
