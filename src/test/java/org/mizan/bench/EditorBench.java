@@ -95,6 +95,7 @@ public final class EditorBench {
         Thread.sleep(200);
         System.out.printf("%,d highlights set in %d ms, longest frame gap %d ms%n", highlights.size(), hl, watch.maxGapMs());
         watch.reset();
+        long cpu0 = onFx(EditorBench::fxCpuNanos);
         int steps = 400;
         CompletableFuture<Void> scrolled = new CompletableFuture<>();
         onFx(() -> {
@@ -113,10 +114,19 @@ public final class EditorBench {
             return null;
         });
         scrolled.get(120, TimeUnit.SECONDS);
-        System.out.printf("scrolled %d steps (700 px, every 50th a 60,000 px jump): longest frame gap %d ms, mean %.1f ms%n",
-                steps, watch.maxGapMs(), watch.meanGapMs());
+        long cpu = onFx(EditorBench::fxCpuNanos) - cpu0;
+        System.out.printf("scrolled %d steps (700 px, every 50th a 60,000 px jump): longest frame gap %d ms, mean %.1f ms; "
+                + "FX-thread CPU %.1f ms per step (load average now %.1f on %d cores)%n",
+                steps, watch.maxGapMs(), watch.meanGapMs(), cpu / 1e6 / steps,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         Platform.exit();
         System.exit(0);
+    }
+
+    /** CPU time of the calling thread: the FX thread's own work, whatever else the machine is doing. */
+    private static long fxCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static String paragraph(int words) {

@@ -4,17 +4,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
@@ -23,6 +31,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
@@ -54,17 +63,32 @@ import org.mizan.model.Span;
  */
 public final class ArticleArea extends StackPane {
 
+    /** Half a caret blink: shown this long, then hidden this long. */
+    static final Duration BLINK_HALF_PERIOD = Duration.millis(530);
+
     /** Texts longer than this are loaded in chunks so that no single step stalls the FX thread. */
     static final int SYNC_LOAD_LIMIT = 150_000;
-    private static final int CHUNK_CHARS = 60_000;
+    private static final int CHUNK_CHARS = 20_000;
 
     private final StyledTextArea<ParagraphDirection, Collection<String>> area;
     private final VirtualizedScrollPane<StyledTextArea<ParagraphDirection, Collection<String>>> scroll;
-    private final List<ParagraphOverlay> overlays = new ArrayList<>();
+    /** The overlays of the paragraph boxes now in the scene (see ParagraphOverlay). */
+    private final Set<ParagraphOverlay> overlays = new LinkedHashSet<>();
+    /** Overlays to repaint after the next layout pass. */
+    private final Set<ParagraphOverlay> dirty = new LinkedHashSet<>();
+    private final Runnable paintPass = this::paintPass;
     /** Article characters that are displayed as another character (see RtlWorkarounds.displayText), by offset. */
     private final TreeMap<Integer, Character> substituted = new TreeMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final AtomicInteger generation = new AtomicInteger();
+    private AnimationTimer feeder;
+    /** The caret position a vertical move ended at and the screen x it kept (scene coordinates). */
+    private int verticalFrom = -1;
+    private double verticalX = Double.NaN;
+    /** Caret blinking: the caret shape now shown and whether the blink is in its visible half. */
+    private final Timeline blink = new Timeline();
+    private Region caretShape;
+    private boolean caretOn = true;
     private List<Highlight> highlights = List.of();
     private int longestHighlight;
     private boolean applyingText;
@@ -73,8 +97,11 @@ public final class ArticleArea extends StackPane {
     public ArticleArea() {
         org.mizan.ui.Fonts.load();
         area = new StyledTextArea<>(ParagraphDirection.RTL,
-                (flow, direction) -> flow.setNodeOrientation(direction.rtl()
-                        ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT),
+                (flow, direction) -> {
+                    flow.setNodeOrientation(direction.rtl()
+                            ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+                    RtlWorkarounds.relayoutOnWidthChange(flow);
+                },
                 RtlWorkarounds.EVEN,
                 (text, classes) -> text.getStyleClass().addAll(classes));
         area.setWrapText(true);
@@ -85,10 +112,31 @@ public final class ArticleArea extends StackPane {
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.setParagraphGraphicFactory(this::overlayFor);
         area.plainTextChanges().subscribe(this::textChanged);
-        area.caretPositionProperty().addListener(o -> repaintAll());
+        area.caretPositionProperty().addListener(o -> {
+            restartBlink();
+            repaintAll();
+        });
         area.selectionProperty().addListener(o -> repaintAll());
-        area.focusedProperty().addListener(o -> repaintAll());
+        area.focusedProperty().addListener(o -> {
+            restartBlink();
+            repaintAll();
+        });
+        blink.getKeyFrames().add(new KeyFrame(BLINK_HALF_PERIOD, e -> {
+            caretOn = !caretOn;
+            if (caretShape != null) {
+                caretShape.setVisible(caretOn);
+            }
+        }));
+        blink.setCycleCount(Timeline.INDEFINITE);
         installKeys();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(paintPass);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(paintPass);
+            }
+        });
         scroll = new VirtualizedScrollPane<>(area);
         getChildren().add(scroll);
         getStyleClass().add("article-area");
@@ -104,6 +152,10 @@ public final class ArticleArea extends StackPane {
      */
     public void setArticleText(String text) {
         int gen = generation.incrementAndGet();
+        if (feeder != null) {
+            feeder.stop();
+            feeder = null;
+        }
         String display = RtlWorkarounds.displayText(text, RtlWorkarounds.pieceBreaks(text));
         substituted.clear();
         for (int i = 0; i < display.length(); i++) {
@@ -129,32 +181,47 @@ public final class ArticleArea extends StackPane {
         }
         loading.set(true);
         area.setEditable(false);
+        Queue<ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>>> built = new ConcurrentLinkedQueue<>();
         Thread builder = new Thread(() -> {
             for (int i = 1; i < chunks.size() && generation.get() == gen; i++) {
-                var doc = document(display, chunks.get(i), false);
-                boolean last = i == chunks.size() - 1;
-                Platform.runLater(() -> appendChunk(gen, doc, last));
+                built.add(document(display, chunks.get(i), false));
             }
         }, "mizan-article-loader");
         builder.setDaemon(true);
         builder.start();
+        // One chunk per frame: chunks queued with Platform.runLater would run back to back and
+        // stall the FX thread for as long as all of them take.
+        feeder = new AnimationTimer() {
+            private int appended = 1;
+
+            @Override
+            public void handle(long now) {
+                if (gen != generation.get()) {
+                    stop();
+                    return;
+                }
+                var doc = built.poll();
+                if (doc == null) {
+                    return;
+                }
+                appendChunk(doc);
+                if (++appended == chunks.size()) {
+                    stop();
+                    area.getUndoManager().forgetHistory();
+                    area.setEditable(editable);
+                    loading.set(false);
+                }
+            }
+        };
+        feeder.start();
     }
 
-    private void appendChunk(int gen, ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> doc,
-                             boolean last) {
-        if (gen != generation.get()) {
-            return;
-        }
+    private void appendChunk(ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> doc) {
         applyingText = true;
         try {
             area.replace(area.getLength(), area.getLength(), doc);
         } finally {
             applyingText = false;
-        }
-        if (last) {
-            area.getUndoManager().forgetHistory();
-            area.setEditable(editable);
-            loading.set(false);
         }
     }
 
@@ -551,19 +618,14 @@ public final class ArticleArea extends StackPane {
     // ----------------------------------------------------------------------------- painting
 
     private ParagraphOverlay overlayFor(int paragraph) {
-        ParagraphOverlay o = new ParagraphOverlay(paragraph, this::paint);
-        overlays.add(o);
-        return o;
+        return new ParagraphOverlay(paragraph, this::requestPaint, overlays);
     }
 
     private List<ParagraphOverlay> liveOverlays() {
-        List<ParagraphOverlay> live = new ArrayList<>();
-        for (Iterator<ParagraphOverlay> it = overlays.iterator(); it.hasNext(); ) {
-            ParagraphOverlay o = it.next();
+        List<ParagraphOverlay> live = new ArrayList<>(overlays.size());
+        for (ParagraphOverlay o : overlays) {
             if (o.live()) {
                 live.add(o);
-            } else if (o.retired()) {
-                it.remove();
             }
         }
         return live;
@@ -572,6 +634,39 @@ public final class ArticleArea extends StackPane {
     private void repaintAll() {
         for (ParagraphOverlay o : liveOverlays()) {
             o.repaint();
+        }
+    }
+
+    /** Shows the caret at once and blinks it from there while the area has the focus. */
+    private void restartBlink() {
+        caretOn = true;
+        if (caretShape != null) {
+            caretShape.setVisible(true);
+        }
+        if (area.isFocused()) {
+            blink.playFromStart();
+        } else {
+            blink.stop();
+        }
+    }
+
+    private void requestPaint(ParagraphOverlay o) {
+        if (dirty.add(o) && dirty.size() == 1) {
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** Runs after each pulse's layout pass: paints the overlays asked for since the last one. */
+    private void paintPass() {
+        if (dirty.isEmpty()) {
+            return;
+        }
+        List<ParagraphOverlay> todo = new ArrayList<>(dirty);
+        dirty.clear();
+        for (ParagraphOverlay o : todo) {
+            if (o.live() && !o.flow().isNeedsLayout()) {
+                paint(o);
+            }
         }
     }
 
@@ -613,7 +708,9 @@ public final class ArticleArea extends StackPane {
         }
         if (caret) {
             Rectangle2D c = g.caret(area.getCaretColumn());
-            shapes.add(shape(o, flow, new Rectangle2D(c.getMinX() - 1, c.getMinY(), 2, c.getHeight()), "caret-box"));
+            caretShape = shape(o, flow, new Rectangle2D(c.getMinX() - 1, c.getMinY(), 2, c.getHeight()), "caret-box");
+            caretShape.setVisible(caretOn);
+            shapes.add(caretShape);
         }
         o.show(shapes);
     }
@@ -644,7 +741,11 @@ public final class ArticleArea extends StackPane {
                 InputMap.consume(EventPattern.keyPressed(KeyCode.HOME), e -> moveToLineEdge(true, false)),
                 InputMap.consume(EventPattern.keyPressed(KeyCode.END), e -> moveToLineEdge(false, false)),
                 InputMap.consume(EventPattern.keyPressed(KeyCode.HOME, KeyCombination.SHIFT_DOWN), e -> moveToLineEdge(true, true)),
-                InputMap.consume(EventPattern.keyPressed(KeyCode.END, KeyCombination.SHIFT_DOWN), e -> moveToLineEdge(false, true))));
+                InputMap.consume(EventPattern.keyPressed(KeyCode.END, KeyCombination.SHIFT_DOWN), e -> moveToLineEdge(false, true)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.UP), e -> moveVertically(-1, false)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.DOWN), e -> moveVertically(1, false)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.UP, KeyCombination.SHIFT_DOWN), e -> moveVertically(-1, true)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.DOWN, KeyCombination.SHIFT_DOWN), e -> moveVertically(1, true))));
     }
 
     /** LEFT ({@code dx < 0}) or RIGHT one caret stop on screen; at a line's end, on to the next or previous line. */
@@ -714,6 +815,49 @@ public final class ArticleArea extends StackPane {
         }
         area.moveTo(target, extend ? SelectionPolicy.EXTEND : SelectionPolicy.CLEAR);
         area.requestFollowCaret();
+    }
+
+    /**
+     * UP ({@code dy < 0}) or DOWN one visual line, keeping the caret's x on screen (RichTextFX's
+     * own UP/DOWN starts from its mirrored caret x, see RtlWorkarounds item 3). Repeated moves keep
+     * the x they started from, as in any text editor; past the first or last line, the caret goes
+     * to the start or end of the text.
+     */
+    void moveVertically(int dy, boolean extend) {
+        SelectionPolicy policy = extend ? SelectionPolicy.EXTEND : SelectionPolicy.CLEAR;
+        Optional<Bounds> caret = caretBounds();
+        if (caret.isEmpty()) {
+            area.requestFollowCaret();
+            area.layout();
+            caret = caretBounds();
+        }
+        if (caret.isEmpty()) {
+            return;
+        }
+        Bounds c = caret.get();
+        double x = area.getCaretPosition() == verticalFrom && !Double.isNaN(verticalX) ? verticalX : (c.getMinX() + c.getMaxX()) / 2;
+        double lineHeight = Math.max(4, c.getHeight());
+        Point2D target = area.sceneToLocal(x, dy < 0 ? c.getMinY() - lineHeight / 2 : c.getMaxY() + lineHeight / 2);
+        if (target.getY() < 0 || target.getY() > area.getHeight()) {
+            // Bring the line in first: scroll by the distance it lies outside the view.
+            double by = target.getY() < 0 ? target.getY() - lineHeight : target.getY() - area.getHeight() + lineHeight;
+            double before = area.getEstimatedScrollY();
+            area.scrollYBy(by);
+            area.layout();
+            target = new Point2D(target.getX(), target.getY() - (area.getEstimatedScrollY() - before));
+        }
+        int offset;
+        if (target.getY() < 0) {
+            offset = 0;
+        } else if (target.getY() > area.getHeight()) {
+            offset = area.getLength();
+        } else {
+            offset = area.hit(target.getX(), target.getY()).getInsertionIndex();
+        }
+        area.moveTo(offset, policy);
+        area.requestFollowCaret();
+        verticalFrom = area.getCaretPosition();
+        verticalX = x;
     }
 
     /** Home/End: the logical start or end of the visual line the caret is on. */

@@ -1,6 +1,7 @@
 package org.mizan.ui.editor;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -12,23 +13,36 @@ import javafx.scene.text.TextFlow;
  * The layer ArticleArea paints one paragraph's highlights, selection and caret on. It is that
  * paragraph's RichTextFX "paragraph graphic": a zero-width, unmanaged, mouse-transparent sibling
  * of the paragraph's TextFlow, drawn behind it (view order 1), repainted whenever the flow has
- * been laid out again.
+ * been laid out again. Repaints are requested here and done by the area once per pulse, after
+ * the layout pass, so that a flow laid out several times in one pulse is measured once.
  */
 final class ParagraphOverlay extends Pane {
 
     private final int index;
     private final Consumer<ParagraphOverlay> painter;
     private TextFlow flow;
-    private boolean attachedOnce;
     private final ChangeListener<Boolean> laidOut = (obs, was, needsLayout) -> {
         if (!needsLayout) {
             repaint();
         }
     };
 
-    ParagraphOverlay(int index, Consumer<ParagraphOverlay> painter) {
+    /**
+     * @param painter  asked to repaint this layer (soon, not necessarily at once)
+     * @param onScreen the set this layer belongs to while it is in a scene: the area finds the
+     *                 visible paragraphs through it, and a paragraph box RichTextFX has discarded
+     *                 leaves it, so that nothing keeps the box's Text nodes alive
+     */
+    ParagraphOverlay(int index, Consumer<ParagraphOverlay> painter, Set<ParagraphOverlay> onScreen) {
         this.index = index;
         this.painter = painter;
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                onScreen.remove(this);
+            } else {
+                onScreen.add(this);
+            }
+        });
         setManaged(false);
         setMouseTransparent(true);
         setViewOrder(1);
@@ -44,11 +58,6 @@ final class ParagraphOverlay extends Pane {
     /** The paragraph's TextFlow, once this layer is in its paragraph box. */
     TextFlow flow() {
         return flow;
-    }
-
-    /** Was in a paragraph box and that box has left the scene: RichTextFX discarded it. */
-    boolean retired() {
-        return attachedOnce && getScene() == null;
     }
 
     /** In a paragraph box that is on screen. */
@@ -80,7 +89,6 @@ final class ParagraphOverlay extends Pane {
         if (parent == null) {
             return;
         }
-        attachedOnce = true;
         for (Node sibling : parent.getChildrenUnmodifiable()) {
             if (sibling instanceof TextFlow tf) {
                 flow = tf;

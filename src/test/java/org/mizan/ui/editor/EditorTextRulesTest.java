@@ -62,6 +62,30 @@ class EditorTextRulesTest {
     }
 
     @Test
+    void aWordLongerThanSixteenLettersIsCutOnlyWhereNoLettersJoin() {
+        // Ordinary long words stay whole.
+        assertEquals(List.of("والمستشفيات ", "وبالاستراتيجيات"), segments("والمستشفيات وبالاستراتيجيات"));
+        // A run-on word of 62 letters: pieces of at most 16, each cut after a letter that does
+        // not join the next (so the shaping is unchanged), never inside لا.
+        String runOn = "ثمكلمةطويلةجدالاتحتويعلىأيمسافةولاعلامةترقيمعلىالاطلاقوهيأعرض";
+        List<String> pieces = segments(runOn + " بعدها");
+        assertEquals(runOn + " بعدها", String.join("", pieces));
+        assertTrue(pieces.size() >= 5, pieces.toString());
+        for (String piece : pieces.subList(0, pieces.size() - 1)) {
+            assertTrue(piece.length() <= RtlWorkarounds.LONG_WORD, "piece '" + piece + "' of " + pieces);
+            char last = piece.charAt(piece.length() - 1);
+            assertTrue("اأإآدذرزوؤةىء ".indexOf(last) >= 0, "cut after a joining letter: '" + piece + "'");
+        }
+        // Latin and digits join nothing: a long token is cut every 16 characters at most.
+        for (String piece : segments("Supercalifragilisticexpialidocious2024")) {
+            assertTrue(piece.length() <= RtlWorkarounds.LONG_WORD, piece);
+        }
+        // 40 joining letters with no safe cut at all are still cut (at most 32 apart).
+        String joined = "ب".repeat(40);
+        assertTrue(segments(joined).stream().allMatch(x -> x.length() <= 2 * RtlWorkarounds.LONG_WORD) && segments(joined).size() > 1, segments(joined).toString());
+    }
+
+    @Test
     void displaySpansGrowToWholeWordsOnly() {
         String t = "والحكومة اليمنية";
         assertEquals(new Span(0, 8), WordSpans.display(t, new Span(1, 8)), "the clitic و joins the word");
