@@ -50,6 +50,8 @@ public final class Snapshots {
     }
 
     public static void render(Analysis analysis, int width, int height, Path out) throws Exception {
+        // Monocle's headless screen is 1280x800 unless told otherwise; a larger window overflows its painter.
+        setIfAbsent("headless.geometry", Math.max(1280, width) + "x" + Math.max(800, height) + "-32");
         preferHeadless();
         startToolkit();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
