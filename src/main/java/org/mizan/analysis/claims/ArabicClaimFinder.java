@@ -46,6 +46,9 @@ public final class ArabicClaimFinder implements ClaimFinder {
     private static final java.util.Set<String> NOT_A_REPORT_AFTER = java.util.Set.of("عدم", "دون", "بدون", "يجب",
             "ينبغي", "يمكن", "رفض", "طلب");
 
+    /** How many earlier claims a definite source ("الوزارة") may look back through for its antecedent. */
+    static final int ANTECEDENT_REACH = 50;
+
     /** How far a content marker may follow its cue (a long title and a medium may come between). */
     private static final int MARKER_REACH = 40;
 
@@ -844,7 +847,9 @@ public final class ArabicClaimFinder implements ClaimFinder {
 
         /** "الوزارة", "المسؤول": the latest earlier source whose words include this head. */
         private Optional<String> antecedent(String head) {
-            for (int i = out.size() - 1; i >= 0; i--) {
+            // Only the latest claims: "the ministry" refers back a few statements, and looking through
+            // every earlier claim made long texts quadratic.
+            for (int i = out.size() - 1; i >= Math.max(0, out.size() - ANTECEDENT_REACH); i--) {
                 Source s = out.get(i).source;
                 if (s == null || s.canonical().isEmpty()) {
                     continue;
