@@ -10,13 +10,13 @@ import java.util.function.IntFunction;
  * and the scaling benchmark. Each is built to hit a known weak spot of text engines: regexes that
  * backtrack over long runs, loops over unbalanced quotes, quadratic pairing of claims or figures.
  */
-final class Adversarial {
+public final class Adversarial {
 
     private Adversarial() {
     }
 
     /** Name to generator of an input of about {@code n} characters. Deterministic. */
-    static Map<String, IntFunction<String>> families() {
+    public static Map<String, IntFunction<String>> families() {
         Map<String, IntFunction<String>> m = new LinkedHashMap<>();
         m.put("arabic letters, no spaces", n -> randomFrom(n, "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآىةئؤ", 1));
         m.put("ascii digits", n -> repeat("1234567890", n));

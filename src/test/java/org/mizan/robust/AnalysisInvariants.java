@@ -41,11 +41,16 @@ final class AnalysisInvariants {
     private AnalysisInvariants() {
     }
 
-    /** Fails with every violated invariant of one analysis, its JSON document included. */
+    /** Fails with every violated invariant of one analysis, its JSON and text reports included. */
     static void check(Analysis analysis) {
         List<String> problems = new ArrayList<>();
         collect(analysis, problems);
         json(analysis, problems);
+        try {
+            org.mizan.export.AnalysisText.write(analysis);
+        } catch (RuntimeException e) {
+            problems.add("AnalysisText.write threw " + e);
+        }
         fail(problems, analysis.text());
     }
 

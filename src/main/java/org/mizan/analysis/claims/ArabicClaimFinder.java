@@ -46,14 +46,25 @@ public final class ArabicClaimFinder implements ClaimFinder {
     private static final java.util.Set<String> NOT_A_REPORT_AFTER = java.util.Set.of("عدم", "دون", "بدون", "يجب",
             "ينبغي", "يمكن", "رفض", "طلب");
 
+    /** How many earlier claims a definite source ("الوزارة") may look back through for its antecedent. */
+    static final int ANTECEDENT_REACH = 50;
+
     /** How far a content marker may follow its cue (a long title and a medium may come between). */
     private static final int MARKER_REACH = 40;
 
     @Override
     public List<Claim> find(String text, List<Mention> mentions, List<Figure> figures) {
         List<Draft> drafts = new ArrayList<>();
+        ByPosition<Mention> mentionsAt = new ByPosition<>(mentions, Mention::span);
+        ByPosition<Figure> figuresAt = new ByPosition<>(figures, Figure::span);
         for (Span sentence : Words.sentences(text)) {
-            new SentenceReader(text, sentence, mentions, figures, drafts).read();
+            for (Span piece : pieces(text, sentence)) {
+                // Every lookup of a sentence reader is about spans inside its sentence: handing it only
+                // what overlaps the sentence keeps the results and makes the cost linear in the text
+                // (scanning all the article's mentions for each word was quadratic).
+                new SentenceReader(text, piece, mentionsAt.overlapping(piece), figuresAt.overlapping(piece), drafts)
+                        .read();
+            }
         }
         List<Claim> claims = new ArrayList<>();
         for (Draft d : drafts) {
@@ -61,6 +72,89 @@ public final class ArabicClaimFinder implements ClaimFinder {
                     d.cue, d.reading.polarity(), d.reading.hedged(), d.reading.frame()));
         }
         return claims;
+    }
+
+    /**
+     * Longer "sentences" are cut at a space into pieces of at most this many characters. News
+     * sentences are far shorter; a run without any sentence end (a pasted table, a list of names, a
+     * hostile file) would otherwise make one reader's work grow with the square of its length.
+     */
+    static final int MAX_SENTENCE = 3_000;
+
+    static List<Span> pieces(String text, Span sentence) {
+        if (sentence.length() <= MAX_SENTENCE) {
+            return List.of(sentence);
+        }
+        List<Span> pieces = new ArrayList<>();
+        int start = sentence.start();
+        while (sentence.end() - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            int space = cut;
+            while (space > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            if (Character.isWhitespace(text.charAt(space))) {
+                cut = space;
+            } else if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--;                          // never between the halves of a surrogate pair
+            }
+            pieces.add(new Span(start, cut));
+            start = cut;
+        }
+        pieces.add(new Span(start, sentence.end()));
+        return pieces;
+    }
+
+    /**
+     * The items of a list in text order that overlap a range, found by binary search so that asking
+     * for every sentence of an article costs about as much as one pass over the list.
+     */
+    private static final class ByPosition<T> {
+        private final List<T> items;
+        private final java.util.function.Function<T, Span> span;
+        private final boolean sorted;
+        private final int longest;
+
+        ByPosition(List<T> items, java.util.function.Function<T, Span> span) {
+            this.items = items;
+            this.span = span;
+            boolean inOrder = true;
+            int max = 0;
+            for (int i = 0; i < items.size(); i++) {
+                Span s = span.apply(items.get(i));
+                inOrder &= i == 0 || span.apply(items.get(i - 1)).start() <= s.start();
+                max = Math.max(max, s.length());
+            }
+            this.sorted = inOrder;
+            this.longest = max;
+        }
+
+        List<T> overlapping(Span range) {
+            int from = sorted ? firstStartingAtOrAfter(range.start() - longest) : 0;
+            int to = sorted ? firstStartingAtOrAfter(range.end()) : items.size();
+            List<T> out = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                Span s = span.apply(items.get(i));
+                if (s.start() < range.end() && range.start() < s.end()) {
+                    out.add(items.get(i));
+                }
+            }
+            return out;
+        }
+
+        private int firstStartingAtOrAfter(int offset) {
+            int lo = 0;
+            int hi = items.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (span.apply(items.get(mid)).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** A claim before numbering. */
@@ -753,7 +847,9 @@ public final class ArabicClaimFinder implements ClaimFinder {
 
         /** "الوزارة", "المسؤول": the latest earlier source whose words include this head. */
         private Optional<String> antecedent(String head) {
-            for (int i = out.size() - 1; i >= 0; i--) {
+            // Only the latest claims: "the ministry" refers back a few statements, and looking through
+            // every earlier claim made long texts quadratic.
+            for (int i = out.size() - 1; i >= Math.max(0, out.size() - ANTECEDENT_REACH); i--) {
                 Source s = out.get(i).source;
                 if (s == null || s.canonical().isEmpty()) {
                     continue;

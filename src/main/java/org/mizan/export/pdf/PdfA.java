@@ -30,7 +30,8 @@ final class PdfA {
     private PdfA() {
     }
 
-    static void apply(PDDocument doc, String title, String lang, Calendar created) throws IOException {
+    static void apply(PDDocument doc, String rawTitle, String lang, Calendar created) throws IOException {
+        String title = xmlSafe(rawTitle);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setCreator(PRODUCER);
@@ -75,5 +76,26 @@ final class PdfA {
         intent.setRegistryName("http://www.color.org");
         doc.getDocumentCatalog().addOutputIntent(intent);
         doc.getDocumentCatalog().setLanguage(lang);
+    }
+
+    /**
+     * The title as XML 1.0 can carry it. The title may come from the article's first line, and a
+     * lone surrogate there (a file cut inside an emoji) made the XMP serializer fail and the whole
+     * export with it; it becomes U+FFFD, and control characters XML forbids are dropped. Only the
+     * metadata changes: the article text in the PDF is untouched.
+     */
+    static String xmlSafe(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                b.append('\uFFFD');
+            } else if (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF' || c == '\t' || c == '\n' || c == '\r') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }
