@@ -42,11 +42,25 @@ public final class BenchCorpus {
 
     /** Articles (headline, then 6 to 14 paragraphs) until their UTF-8 size reaches {@code bytes}. */
     public List<String> articles(long bytes) {
+        return articles(bytes, false);
+    }
+
+    /**
+     * As {@link #articles(long)}; with {@code varyPlaces} each article also moves its stories to
+     * other places: every place the samples name (as the actor finder tags them) is replaced, word
+     * for word, by a country drawn per article from the bundled gazetteer. Without it the feed
+     * tells the same four stories over and over with different figures, so every new article
+     * contradicts many earlier ones; with it the feed is many events in many places.
+     */
+    public List<String> articles(long bytes, boolean varyPlaces) {
         SplittableRandom rnd = new SplittableRandom(SEED);
         List<String> out = new ArrayList<>();
         long size = 0;
         while (size < bytes) {
             String a = article(rnd, 6 + rnd.nextInt(9));
+            if (varyPlaces) {
+                a = movePlaces(a, rnd);
+            }
             out.add(a);
             size += utf8(a) + 2;                         // the blank line between articles in the file
         }
@@ -73,6 +87,57 @@ public final class BenchCorpus {
             sb.append('\n').append(shiftDigits(paragraphs.get(rnd.nextInt(paragraphs.size())), shift));
         }
         return sb.toString();
+    }
+
+    private List<String> samplePlaces;
+    private List<String> countries;
+    private java.util.regex.Pattern placePattern;
+
+    private String movePlaces(String article, SplittableRandom rnd) {
+        if (placePattern == null) {
+            loadPlaces();
+        }
+        java.util.Map<String, String> moved = new java.util.HashMap<>();
+        for (String p : samplePlaces) {
+            moved.put(p, countries.get(rnd.nextInt(countries.size())));
+        }
+        return placePattern.matcher(article).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + moved.get(m.group(2))));
+    }
+
+    private void loadPlaces() {
+        java.util.Set<String> places = new java.util.TreeSet<>(
+                java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x));
+        org.mizan.analysis.actors.ArabicActorFinder finder = new org.mizan.analysis.actors.ArabicActorFinder();
+        for (String name : SAMPLES) {
+            String text = BundledSamples.load(name).text();
+            for (org.mizan.model.Mention m : finder.find(text).mentions()) {
+                if (m.type() == org.mizan.model.EntityType.LOCATION) {
+                    places.add(m.span().of(text));
+                }
+            }
+        }
+        samplePlaces = List.copyOf(places);
+        List<String> names = new ArrayList<>();
+        try (var in = BenchCorpus.class.getResourceAsStream("/org/mizan/ner/countries_ar_world-countries.tsv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String[] f = lines[i].split("\t");
+                if (f.length > 2 && !f[2].isBlank()) {
+                    names.add(f[2].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        countries = List.copyOf(names);
+        StringBuilder alternatives = new StringBuilder();
+        for (String p : samplePlaces) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(java.util.regex.Pattern.quote(p));
+        }
+        // whole words, keeping a one-letter proclitic (وبيروت، لبيروت)
+        placePattern = java.util.regex.Pattern.compile(
+                "(?<!\\p{IsArabic})([وفبلك]?)(" + alternatives + ")(?!\\p{IsArabic})");
     }
 
     /** Shifts the last digit of each run of digits (Western or Arabic-Indic), keeping its script. */

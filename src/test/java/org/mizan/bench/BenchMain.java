@@ -37,7 +37,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>writes {@code engine.md} (tables) and {@code engine.properties} (headline numbers).</li>
  * </ol>
  * Settings, as system properties: {@code mizan.bench.dir} (target/bench), {@code bench.forks} (1),
- * {@code bench.warmups} (2), {@code bench.iterations} (4), {@code bench.seconds} (2 per iteration),
+ * {@code bench.warmups} (4: the JIT compiler threads also wait for a core), {@code bench.iterations} (4), {@code bench.seconds} (2 per iteration),
  * {@code bench.quick=true} (one short iteration each, to try the suite out; numbers not meaningful).
  */
 public final class BenchMain {
@@ -112,7 +112,7 @@ public final class BenchMain {
         TimeValue time = TimeValue.seconds(quick ? 1 : Integer.getInteger("bench.seconds", 2));
         return new OptionsBuilder()
                 .forks(Integer.getInteger("bench.forks", 1))
-                .warmupIterations(quick ? 1 : Integer.getInteger("bench.warmups", 2))
+                .warmupIterations(quick ? 1 : Integer.getInteger("bench.warmups", 4))
                 .warmupTime(time)
                 .measurementIterations(quick ? 1 : Integer.getInteger("bench.iterations", 4))
                 .measurementTime(time)
@@ -171,61 +171,73 @@ public final class BenchMain {
 
     private static void summarize(List<RunResult> results, Map<Integer, CorpusSize> sizes, int devTokens,
                                   Properties out, StringBuilder md) {
-        md.append("\nEngine throughput, one thread (one operation = the whole corpus). Wall: JMH's score ± its 99.9% "
-                + "error. CPU: the same work per second of the fork's CPU time (benchmark thread + GC + JIT), which "
-                + "does not count time spent waiting for a core on the shared machine.\n\n");
-        md.append("| benchmark | corpus | wall MB/s | CPU MB/s | CPU tokens/s | CPU s per op |\n"
-                + "|---|---:|---:|---:|---:|---:|\n");
+        md.append("\nEngine throughput, one thread; one operation = the whole corpus, article by article. Wall: "
+                + "JMH's score ± its 99.9% error (the machine is shared, so wall time includes waiting for a core). "
+                + "CPU: the same work per second of the benchmark thread's CPU time ± error; JVM CPU adds the GC and "
+                + "JIT threads (an upper bound on the cost).\n\n");
+        md.append("| benchmark | corpus | wall MB/s | CPU MB/s | CPU tokens/s | CPU s/op | JVM CPU s/op |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
         StringBuilder scaling = new StringBuilder();
-        List<double[]> growth = new ArrayList<>();
+        Map<String, List<double[]>> growth = new LinkedHashMap<>();
         StringBuilder ner = new StringBuilder();
         Map<String, Double> nerRates = new LinkedHashMap<>();
         for (RunResult r : results) {
             String bench = r.getParams().getBenchmark();
             String method = bench.substring(bench.lastIndexOf('.') + 1);
             Result primary = r.getPrimaryResult();
-            Result cpu = r.getSecondaryResults().get(CpuTimeProfiler.LABEL);
-            double cpuPerOp = cpu == null ? Double.NaN : cpu.getScore();
-            double cpuErr = cpu == null ? Double.NaN : cpu.getScoreError();
+            double[] cpu = score(r, CpuTimeProfiler.THREAD);
+            double[] jvm = score(r, CpuTimeProfiler.PROCESS);
+            double cpuPerOp = cpu[0];
             if (bench.startsWith(EngineBench.class.getName())) {
                 CorpusSize s = sizes.get(Integer.parseInt(r.getParams().getParam("megabytes")));
                 double mb = s.bytes() / 1e6;
                 double[] perSecond = opsPerSecond(primary);
                 double wall = perSecond[0] * mb;
                 double wallErr = perSecond[1] * mb;
-                md.append(String.format(Locale.ROOT, "| %s | %d MB | %.2f ± %.2f | %.2f | %,.0f | %.3f ± %.3f |%n",
-                        method, s.megabytes(), wall, finite(wallErr), mb / cpuPerOp, s.tokens() / cpuPerOp,
-                        cpuPerOp, finite(cpuErr)));
+                double cpuRate = mb / cpuPerOp;
+                double cpuRateErr = mb * cpu[1] / (cpuPerOp * cpuPerOp);
+                md.append(String.format(Locale.ROOT, "| %s | %d MB | %.2f ± %.2f | %.2f ± %.2f | %,.0f | %.3f | %.3f |%n",
+                        method, s.megabytes(), wall, wallErr, cpuRate, cpuRateErr, s.tokens() / cpuPerOp, cpuPerOp,
+                        jvm[0]));
                 String key = "engine." + method + "." + s.megabytes() + "mb";
                 out.setProperty(key + ".wall.mbs", fmt2(wall));
-                out.setProperty(key + ".wall.mbs.err", fmt2(finite(wallErr)));
-                out.setProperty(key + ".cpu.mbs", fmt2(mb / cpuPerOp));
+                out.setProperty(key + ".wall.mbs.err", fmt2(wallErr));
+                out.setProperty(key + ".cpu.mbs", fmt2(cpuRate));
+                out.setProperty(key + ".cpu.mbs.err", fmt2(cpuRateErr));
                 out.setProperty(key + ".cpu.tokens", String.format(Locale.ROOT, "%.0f", s.tokens() / cpuPerOp));
             } else if (bench.startsWith(ContradictionScalingBench.class.getName())) {
                 int claims = Integer.parseInt(r.getParams().getParam("claims"));
-                scaling.append(String.format(Locale.ROOT, "| %,d | %.2f ± %.2f | %.2f | %.1f |%n", claims,
-                        primary.getScore(), finite(primary.getScoreError()), cpuPerOp * 1e3,
-                        cpuPerOp * 1e6 / claims));
-                out.setProperty("contradictions." + claims + ".cpu.ms", fmt2(cpuPerOp * 1e3));
-                growth.add(new double[] {claims, cpuPerOp});
+                String feed = r.getParams().getParam("feed");
+                String found = readOr(DIR.resolve("contradictions-" + feed + "-" + claims + ".txt"), "?").strip();
+                scaling.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.2f ± %.2f | %.2f ± %.2f | %.1f |%n", feed,
+                        claims, found, primary.getScore(), finite(primary.getScoreError()), cpuPerOp * 1e3,
+                        cpu[1] * 1e3, cpuPerOp * 1e6 / claims));
+                out.setProperty("contradictions." + feed + "." + claims + ".cpu.ms", fmt2(cpuPerOp * 1e3));
+                growth.computeIfAbsent(feed, k -> new ArrayList<>()).add(new double[] {claims, cpuPerOp});
             } else if (bench.startsWith(NerPeerBench.class.getName())) {
-                double wall = primary.getScore() * devTokens;
-                nerRates.put(method, devTokens / cpuPerOp);
-                ner.append(String.format(Locale.ROOT, "| %s | %,.0f ± %,.0f | %,.0f |%n", method, wall,
-                        finite(primary.getScoreError()) * devTokens, devTokens / cpuPerOp));
-                out.setProperty("ner." + method + ".cpu.tokens", String.format(Locale.ROOT, "%.0f", devTokens / cpuPerOp));
-                out.setProperty("ner." + method + ".wall.tokens", String.format(Locale.ROOT, "%.0f", wall));
+                double[] perSecond = opsPerSecond(primary);
+                double rate = devTokens / cpuPerOp;
+                nerRates.put(method, rate);
+                ner.append(String.format(Locale.ROOT, "| %s | %,.0f ± %,.0f | %,.0f ± %,.0f |%n", method,
+                        perSecond[0] * devTokens, perSecond[1] * devTokens, rate,
+                        devTokens * cpu[1] / (cpuPerOp * cpuPerOp)));
+                out.setProperty("ner." + method + ".cpu.tokens", String.format(Locale.ROOT, "%.0f", rate));
+                out.setProperty("ner." + method + ".wall.tokens", String.format(Locale.ROOT, "%.0f",
+                        perSecond[0] * devTokens));
             }
         }
         if (!scaling.isEmpty()) {
             md.append("\nContradiction search across articles as the claims grow (claims of the first generated "
-                    + "articles, one call):\n\n| claims | wall ms | CPU ms | CPU µs per claim |\n|---:|---:|---:|---:|\n")
+                    + "articles, one call; wall and CPU ms per call ± error):\n\n| feed | claims | found in | wall ms | CPU ms | CPU µs per claim |\n|---|---:|---|---:|---:|---:|\n")
                     .append(scaling);
-            if (growth.size() >= 2) {
-                double k = growthExponent(growth);
-                md.append(String.format(Locale.ROOT, "%nFitted growth: CPU time ~ claims^%.2f (1 = linear, 2 = all pairs).%n", k));
-                out.setProperty("contradictions.exponent", fmt2(k));
-            }
+            growth.forEach((feed, points) -> {
+                if (points.size() >= 2) {
+                    double k = growthExponent(points);
+                    md.append(String.format(Locale.ROOT, "%nFitted growth, %s feed: CPU time ~ claims^%.2f (1 = linear, "
+                            + "2 = all pairs).%n", feed, k));
+                    out.setProperty("contradictions." + feed + ".exponent", fmt2(k));
+                }
+            });
         }
         if (!ner.isEmpty()) {
             md.append("\nTagging the dev split's tokens (one document), one thread:\n\n"
@@ -237,6 +249,21 @@ public final class BenchMain {
                 out.setProperty("ner.speed.ratio", String.format(Locale.ROOT, "%.2f", ours / theirs));
             }
         }
+    }
+
+    private static String readOr(Path file, String fallback) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : fallback;
+        } catch (java.io.IOException e) {
+            return fallback;
+        }
+    }
+
+    /** Score and error of a secondary result (NaN when the profiler did not report it). */
+    private static double[] score(RunResult r, String label) {
+        Result res = r.getSecondaryResults().get(label);
+        return res == null ? new double[] {Double.NaN, Double.NaN}
+                : new double[] {res.getScore(), finite(res.getScoreError())};
     }
 
     /**

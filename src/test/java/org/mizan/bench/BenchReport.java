@@ -69,6 +69,12 @@ public final class BenchReport {
                 ratio.flatMap(r -> f1.flatMap(a -> peerF1.map(b -> String.format(Locale.ROOT,
                         "%.2fx; F1 %.3f vs %.3f", r, a, b)))),
                 ratio.flatMap(r -> f1.flatMap(a -> peerF1.map(b -> r >= 3 && a - b >= 0.1))));
+        Optional<Double> places = number("contradictions.places.exponent");
+        Optional<Double> repeated = number("contradictions.repeated.exponent");
+        row("Contradiction search as claims grow (1,000 to 8,000)", "about linear", places.map(k -> String.format(
+                Locale.ROOT, "time ~ claims^%.2f on a feed of many events; ^%s when every article retells the same "
+                        + "four stories (the pairs found grow quadratically)", k,
+                repeated.map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("?"))), places.map(k -> k < 1.3));
         Optional<Double> launch = find(reader, "window shown: \\d+ ms after toolkit start, (\\d+) ms after JVM start");
         row("Launch to window shown", "< 2 s", launch.map(v -> ms(v) + " after JVM start"), launch.map(v -> v < 2000));
         Optional<Double> open = find(reader, "open \\+ analyse \\+ highlight 2 MB: (\\d+) ms");

@@ -1,6 +1,7 @@
 package org.mizan.bench;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -12,16 +13,19 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * CPU seconds the benchmark JVM spent per operation, next to JMH's wall-clock score. The build
- * machine is shared (two cores, several busy processes), so wall time per operation includes the
- * time the benchmark thread waited for a core; the JVM's CPU time does not, and is the honest
- * measure of "throughput on one core". It counts the benchmark thread plus GC and any late JIT
- * work in the fork, so it errs on the slow side.
+ * CPU seconds per operation, next to JMH's wall-clock score. The build machine is shared (two
+ * cores, several busy processes), so wall time per operation includes the time the benchmark
+ * thread waited for a core; CPU time does not, and is the honest measure of "throughput on one
+ * core". Two figures: the benchmark thread's own CPU time ({@link CpuClock}, {@link #THREAD}), and
+ * the whole fork's ({@link #PROCESS}: the benchmark thread plus GC and JIT compiler threads, an
+ * upper bound).
  */
 public final class CpuTimeProfiler implements InternalProfiler {
 
-    /** Label of the secondary result, in seconds of CPU per operation. */
-    public static final String LABEL = "cpu.s/op";
+    /** Label of the benchmark thread's CPU seconds per operation. */
+    public static final String THREAD = "cpu.s/op";
+    /** Label of the whole fork's CPU seconds per operation. */
+    public static final String PROCESS = "process.cpu.s/op";
 
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -40,8 +44,14 @@ public final class CpuTimeProfiler implements InternalProfiler {
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
                                                        IterationResult result) {
-        long cpu = os.getProcessCpuTime() - start;
+        long process = os.getProcessCpuTime() - start;
+        long thread = CpuClock.lastIteration();
         long ops = Math.max(1, result.getMetadata().getMeasuredOps());
-        return List.of(new ScalarResult(LABEL, cpu / 1e9 / ops, "s/op", AggregationPolicy.AVG));
+        List<Result> out = new ArrayList<>();
+        out.add(new ScalarResult(PROCESS, process / 1e9 / ops, "s/op", AggregationPolicy.AVG));
+        if (thread >= 0) {
+            out.add(new ScalarResult(THREAD, thread / 1e9 / ops, "s/op", AggregationPolicy.AVG));
+        }
+        return out;
     }
 }

@@ -18,12 +18,14 @@ import org.mizan.text.SentenceSplitter;
 import org.mizan.text.Tokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -81,6 +83,16 @@ public class EngineBench {
                         bench.claims.find(a, r.mentions(), f), List.of()));
             }
         }
+    }
+
+    @Setup(Level.Iteration)
+    public void startClock() {
+        CpuClock.start();
+    }
+
+    @TearDown(Level.Iteration)
+    public void stopClock() {
+        CpuClock.stop();
     }
 
     @Benchmark

@@ -8,11 +8,13 @@ import org.mizan.analysis.ner.NerModel;
 import org.mizan.analysis.ner.NerTrainer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Mizan's NER tagger against OpenNLP's name finder, tagging the same tokens: the ANERcorp dev
@@ -37,6 +39,16 @@ public class NerPeerBench {
         mizan = NerModel.bundled();
         Path dir = Path.of(System.getProperty("mizan.bench.dir", "target/bench"));
         openNlp = new NameFinderME(NerPeer.model(split, NerPeer.modelFile(dir)));
+    }
+
+    @Setup(Level.Iteration)
+    public void startClock() {
+        CpuClock.start();
+    }
+
+    @TearDown(Level.Iteration)
+    public void stopClock() {
+        CpuClock.stop();
     }
 
     @Benchmark

@@ -1,7 +1,9 @@
 package org.mizan.analysis.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.mizan.analysis.ClaimFinder;
@@ -52,8 +54,13 @@ public final class ArabicClaimFinder implements ClaimFinder {
     @Override
     public List<Claim> find(String text, List<Mention> mentions, List<Figure> figures) {
         List<Draft> drafts = new ArrayList<>();
+        SpanIndex<Mention> mentionIndex = new SpanIndex<>(mentions, Mention::span);
+        SpanIndex<Figure> figureIndex = new SpanIndex<>(figures, Figure::span);
+        Map<String, String> antecedents = new HashMap<>();
         for (Span sentence : Words.sentences(text)) {
-            new SentenceReader(text, sentence, mentions, figures, drafts).read();
+            // a sentence's reader only looks at spans inside the sentence: give it what touches it
+            new SentenceReader(text, sentence, mentionIndex.touching(sentence), figureIndex.touching(sentence), drafts,
+                    antecedents).read();
         }
         List<Claim> claims = new ArrayList<>();
         for (Draft d : drafts) {
@@ -77,7 +84,16 @@ public final class ArabicClaimFinder implements ClaimFinder {
         private final List<Word> ws;
         private int sentenceStart;
 
-        SentenceReader(String text, Span sentence, List<Mention> mentions, List<Figure> figures, List<Draft> out) {
+        /**
+         * For each word of an earlier named source (without ال), that source's canonical name, the
+         * latest one winning: what {@link #antecedent} looks up. Kept as drafts are added, since
+         * re-reading every earlier source per lookup made long articles quadratic.
+         */
+        private final Map<String, String> antecedents;
+
+        SentenceReader(String text, Span sentence, List<Mention> mentions, List<Figure> figures, List<Draft> out,
+                       Map<String, String> antecedents) {
+            this.antecedents = antecedents;
             this.text = text;
             this.sentence = sentence;
             this.mentions = mentions;
@@ -296,7 +312,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 FrameReader.Reading denied = new FrameReader.Reading(r.frame(), flipped, false, r.pastState(),
                         r.change(), r.theme(), r.subject(), r.clauseActors(), r.clausePlaces());
                 Span span = new Span(ws.get(at).start(), ws.get(to - 1).end());
-                out.add(new Draft(span, source, List.copyOf(via), cue.span(), denied));
+                add(new Draft(span, source, List.copyOf(via), cue.span(), denied));
                 return;
             }
         }
@@ -348,7 +364,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                         reading.clausePlaces());   // توقعت، رجّحت: the source itself only expects it
             }
             Span span = new Span(content.getFirst().start(), content.getLast().end());
-            out.add(new Draft(span, source, List.copyOf(via), cue.span(), reading));
+            add(new Draft(span, source, List.copyOf(via), cue.span(), reading));
         }
 
         private boolean inFigure(Word w) {
@@ -751,21 +767,19 @@ public final class ArabicClaimFinder implements ClaimFinder {
             };
         }
 
-        /** "الوزارة", "المسؤول": the latest earlier source whose words include this head. */
-        private Optional<String> antecedent(String head) {
-            for (int i = out.size() - 1; i >= 0; i--) {
-                Source s = out.get(i).source;
-                if (s == null || s.canonical().isEmpty()) {
-                    continue;
-                }
+        private void add(Draft d) {
+            out.add(d);
+            Source s = d.source;
+            if (s != null && s.canonical().isPresent()) {
                 for (Word w : Words.tokens(text, s.span().start(), s.span().end())) {
-                    String k = w.key().startsWith("ال") ? w.key().substring(2) : w.key();
-                    if (k.equals(head)) {
-                        return s.canonical();
-                    }
+                    antecedents.put(w.key().startsWith("ال") ? w.key().substring(2) : w.key(), s.canonical().get());
                 }
             }
-            return Optional.empty();
+        }
+
+        /** "الوزارة", "المسؤول": the latest earlier source whose words include this head. */
+        private Optional<String> antecedent(String head) {
+            return Optional.ofNullable(antecedents.get(head));
         }
 
         /** "مسؤول رفيع لتلفزيون سوريا: الإدارة لا تفكر بالانسحاب" — a headline's source and content. */
