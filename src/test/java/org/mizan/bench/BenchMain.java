@@ -179,6 +179,7 @@ public final class BenchMain {
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         StringBuilder scaling = new StringBuilder();
         Map<String, List<double[]>> growth = new LinkedHashMap<>();
+        Map<String, List<double[]>> pairGrowth = new LinkedHashMap<>();
         StringBuilder ner = new StringBuilder();
         Map<String, Double> nerRates = new LinkedHashMap<>();
         for (RunResult r : results) {
@@ -209,9 +210,14 @@ public final class BenchMain {
                 int claims = Integer.parseInt(r.getParams().getParam("claims"));
                 String feed = r.getParams().getParam("feed");
                 String found = readOr(DIR.resolve("contradictions-" + feed + "-" + claims + ".txt"), "?").strip();
-                scaling.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.2f ± %.2f | %.2f ± %.2f | %.1f |%n", feed,
-                        claims, found, primary.getScore(), finite(primary.getScoreError()), cpuPerOp * 1e3,
-                        cpu[1] * 1e3, cpuPerOp * 1e6 / claims));
+                java.util.regex.Matcher pairs = java.util.regex.Pattern.compile("(\\d+) contradictions").matcher(found);
+                double pairCount = pairs.find() ? Double.parseDouble(pairs.group(1)) : Double.NaN;
+                scaling.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.2f ± %.2f | %.2f ± %.2f | %.1f | %.1f |%n",
+                        feed, claims, found, primary.getScore(), finite(primary.getScoreError()), cpuPerOp * 1e3,
+                        cpu[1] * 1e3, cpuPerOp * 1e6 / claims, cpuPerOp * 1e6 / pairCount));
+                if (Double.isFinite(pairCount)) {
+                    pairGrowth.computeIfAbsent(feed, k -> new ArrayList<>()).add(new double[] {claims, pairCount});
+                }
                 out.setProperty("contradictions." + feed + "." + claims + ".cpu.ms", fmt2(cpuPerOp * 1e3));
                 growth.computeIfAbsent(feed, k -> new ArrayList<>()).add(new double[] {claims, cpuPerOp});
             } else if (bench.startsWith(NerPeerBench.class.getName())) {
@@ -228,14 +234,20 @@ public final class BenchMain {
         }
         if (!scaling.isEmpty()) {
             md.append("\nContradiction search across articles as the claims grow (claims of the first generated "
-                    + "articles, one call; wall and CPU ms per call ± error):\n\n| feed | claims | found in | wall ms | CPU ms | CPU µs per claim |\n|---|---:|---|---:|---:|---:|\n")
+                    + "articles, one call; wall and CPU ms per call ± error):\n\n| feed | claims | found in | wall ms | CPU ms | CPU µs per claim | CPU µs per pair found |\n|---|---:|---|---:|---:|---:|---:|\n")
                     .append(scaling);
             growth.forEach((feed, points) -> {
                 if (points.size() >= 2) {
                     double k = growthExponent(points);
+                    List<double[]> found = pairGrowth.getOrDefault(feed, List.of());
+                    String pairs = found.size() == points.size() ? String.format(Locale.ROOT,
+                            "; the pairs it finds grow as claims^%.2f", growthExponent(found)) : "";
                     md.append(String.format(Locale.ROOT, "%nFitted growth, %s feed: CPU time ~ claims^%.2f (1 = linear, "
-                            + "2 = all pairs).%n", feed, k));
+                            + "2 = all pairs)%s.%n", feed, k, pairs));
                     out.setProperty("contradictions." + feed + ".exponent", fmt2(k));
+                    if (!pairs.isEmpty()) {
+                        out.setProperty("contradictions." + feed + ".pairs.exponent", fmt2(growthExponent(found)));
+                    }
                 }
             });
         }
