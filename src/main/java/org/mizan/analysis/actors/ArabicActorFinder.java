@@ -285,13 +285,23 @@ public final class ArabicActorFinder implements ActorFinder {
                 covered[i] = true;
             }
         }
+        // the longest known phrase starting with each first word: most words start none, and are
+        // skipped without building a key per length
+        Map<String, Integer> longestFrom = new HashMap<>();
+        for (String key : known.keySet()) {
+            int space = key.indexOf(' ');
+            String first = space < 0 ? key : key.substring(0, space);
+            longestFrom.merge(first, (int) key.chars().filter(ch -> ch == ' ').count() + 1, Math::max);
+        }
         List<Candidate> out = new ArrayList<>();
         for (int[] s : sentences) {
             for (int i = s[0]; i < s[1]; i++) {
                 if (covered[i] || !toks.get(i).isWord()) {
                     continue;
                 }
-                for (int len = Math.min(maxLen, s[1] - i); len >= 1; len--) {
+                int longest = Math.max(longestFrom.getOrDefault(toks.get(i).key(), 0),
+                        longestFrom.getOrDefault(toks.get(i).bare(), 0));
+                for (int len = Math.min(Math.min(maxLen, longest), s[1] - i); len >= 1; len--) {
                     Candidate seen = known.get(phraseKey(toks, i, i + len, false));
                     if (seen == null) {
                         seen = known.get(phraseKey(toks, i, i + len, true));
