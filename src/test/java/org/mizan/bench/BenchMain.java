@@ -94,6 +94,8 @@ public final class BenchMain {
         results.addAll(run(options("engine-10mb").include(engine + "\\.(pipeline|textCoreAndFigures)$")
                 .param("megabytes", "10").mode(Mode.SingleShotTime).timeUnit(TimeUnit.SECONDS)
                 .warmupIterations(1).measurementIterations(Boolean.getBoolean("bench.quick") ? 1 : 3)));
+        results.addAll(run(options("long-article").include(LongArticleBench.class.getName() + "\\.")
+                .warmupIterations(1).measurementIterations(Boolean.getBoolean("bench.quick") ? 1 : 3)));
         results.addAll(run(options("contradictions").include(ContradictionScalingBench.class.getName() + "\\.")));
         if (peer) {
             results.addAll(run(options("ner-peer").include(NerPeerBench.class.getName() + "\\.")));
@@ -178,6 +180,7 @@ public final class BenchMain {
         md.append("| benchmark | corpus | wall MB/s | CPU MB/s | CPU tokens/s | CPU s/op | JVM CPU s/op |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         StringBuilder scaling = new StringBuilder();
+        StringBuilder longArticle = new StringBuilder();
         Map<String, List<double[]>> growth = new LinkedHashMap<>();
         Map<String, List<double[]>> pairGrowth = new LinkedHashMap<>();
         StringBuilder ner = new StringBuilder();
@@ -206,6 +209,11 @@ public final class BenchMain {
                 out.setProperty(key + ".cpu.mbs", fmt2(cpuRate));
                 out.setProperty(key + ".cpu.mbs.err", fmt2(cpuRateErr));
                 out.setProperty(key + ".cpu.tokens", String.format(Locale.ROOT, "%.0f", s.tokens() / cpuPerOp));
+            } else if (bench.startsWith(LongArticleBench.class.getName())) {
+                int mb = Integer.parseInt(r.getParams().getParam("megabytes"));
+                longArticle.append(String.format(Locale.ROOT, "| %s | %d MB | %.0f ± %.0f | %.0f ± %.0f |%n", method, mb,
+                        primary.getScore(), finite(primary.getScoreError()), cpuPerOp * 1e3, cpu[1] * 1e3));
+                out.setProperty("long." + method + "." + mb + "mb.cpu.ms", String.format(Locale.ROOT, "%.0f", cpuPerOp * 1e3));
             } else if (bench.startsWith(ContradictionScalingBench.class.getName())) {
                 int claims = Integer.parseInt(r.getParams().getParam("claims"));
                 String feed = r.getParams().getParam("feed");
@@ -231,6 +239,12 @@ public final class BenchMain {
                 out.setProperty("ner." + method + ".wall.tokens", String.format(Locale.ROOT, "%.0f",
                         perSecond[0] * devTokens));
             }
+        }
+        if (!longArticle.isEmpty()) {
+            md.append("\nOne long article (the samples' paragraphs one after another), each stage on its own, ms per "
+                    + "analysis ± error (single shot, 3 runs after 1 warm-up; the contradictions found grow with the "
+                    + "square of the length, since the paragraphs repeat with shifted figures):\n\n"
+                    + "| stage | article | wall ms | CPU ms |\n|---|---:|---:|---:|\n").append(longArticle);
         }
         if (!scaling.isEmpty()) {
             md.append("\nContradiction search across articles as the claims grow (claims of the first generated "

@@ -76,6 +76,12 @@ public final class BenchReport {
                         + "~ claims^%s (the generated feed retells four stories); time per pair found stays flat", k,
                         repeatedPairs.map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("?"))),
                 repeated.map(k -> k < 1.3));
+        Optional<Double> longPipeline = number("long.pipeline.2mb.cpu.ms");
+        row("(engine analysis of one 2 MB article, the reader's background step)", "–", longPipeline.map(v ->
+                String.format(Locale.ROOT, "%.1f s CPU (figures %s, actors %s, claims %s, contradictions %s ms)", v / 1e3,
+                        engine.getProperty("long.figures.2mb.cpu.ms", "?"), engine.getProperty("long.actors.2mb.cpu.ms", "?"),
+                        engine.getProperty("long.claims.2mb.cpu.ms", "?"),
+                        engine.getProperty("long.contradictions.2mb.cpu.ms", "?"))), Optional.empty());
         Optional<Double> launch = find(reader, "window shown: \\d+ ms after toolkit start, (\\d+) ms after JVM start");
         row("Launch to window shown", "< 2 s", launch.map(v -> ms(v) + " after JVM start"), launch.map(v -> v < 2000));
         Optional<Double> open = find(reader, "open \\+ analyse \\+ highlight 2 MB: (\\d+) ms");
