@@ -33,6 +33,14 @@ final class AliasGrouper {
         for (MentionDraft d : drafts) {
             canonical.add(d.canonical());
         }
+        // Skeletons are computed once per mention and looked up by value: comparing every mention with
+        // every other made a long article quadratic (a 2 MB article spent seconds here).
+        String[] skeletons = new String[drafts.size()];
+        Map<String, java.util.TreeSet<Integer>> bySkeleton = new HashMap<>();
+        for (int j = 0; j < drafts.size(); j++) {
+            skeletons[j] = skeleton(canonical.get(j));
+            bySkeleton.computeIfAbsent(skeletons[j], k -> new java.util.TreeSet<>()).add(j);
+        }
         // a place named with its head (قطاع غزة، مدينة حلب) is the place named without it
         for (int i = 0; i < drafts.size(); i++) {
             String[] words = canonical.get(i).split(" ", 2);
@@ -40,31 +48,31 @@ final class AliasGrouper {
                     || !locationHead.test(ArabicForms.key(words[0]))) {
                 continue;
             }
-            String rest = skeleton(words[1]);
-            for (int j = 0; j < drafts.size(); j++) {
-                if (j != i && skeleton(canonical.get(j)).equals(rest)) {
-                    canonical.set(i, canonical.get(j));
-                    break;
-                }
+            int j = firstOtherThan(i, bySkeleton.get(skeleton(words[1])));   // the first such mention, as a scan finds it
+            if (j >= 0) {
+                bySkeleton.get(skeletons[i]).remove(i);
+                canonical.set(i, canonical.get(j));
+                skeletons[i] = skeletons[j];
+                bySkeleton.get(skeletons[i]).add(i);
             }
         }
         // family names → the full name they close
+        Map<String, List<Integer>> fullByLastWord = new HashMap<>();
+        for (int j = 0; j < drafts.size(); j++) {
+            MentionDraft full = drafts.get(j);
+            if (full.type() == EntityType.PERSON && full.tokens() >= 2) {
+                String[] words = full.canonical().split(" ");
+                fullByLastWord.computeIfAbsent(skeleton(words[words.length - 1]), k -> new ArrayList<>()).add(j);
+            }
+        }
         for (int i = 0; i < drafts.size(); i++) {
             MentionDraft d = drafts.get(i);
             if (d.type() != EntityType.PERSON || d.tokens() != 1) {
                 continue;
             }
-            String skeleton = skeleton(d.canonical());
             int best = -1;
-            for (int j = 0; j < drafts.size(); j++) {
+            for (int j : fullByLastWord.getOrDefault(skeleton(d.canonical()), List.of())) {
                 MentionDraft full = drafts.get(j);
-                if (full.type() != EntityType.PERSON || full.tokens() < 2) {
-                    continue;
-                }
-                String[] words = full.canonical().split(" ");
-                if (!skeleton(words[words.length - 1]).equals(skeleton)) {
-                    continue;
-                }
                 boolean before = full.span().start() < d.span().start();
                 boolean bestBefore = best >= 0 && drafts.get(best).span().start() < d.span().start();
                 if (best < 0 || (before && (!bestBefore || full.span().start() > drafts.get(best).span().start()))) {
@@ -99,6 +107,19 @@ final class AliasGrouper {
         }
         ordered.sort(java.util.Comparator.comparing(Mention::span));
         return new ActorFinder.Result(ordered, actors);
+    }
+
+    /** The smallest index in {@code indices} other than {@code i}, or -1. */
+    private static int firstOtherThan(int i, java.util.TreeSet<Integer> indices) {
+        if (indices == null) {
+            return -1;
+        }
+        for (int j : indices) {
+            if (j != i) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     static String skeleton(String name) {

@@ -76,7 +76,8 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         List<Candidate> cleaned = candidates.stream().map(c -> withoutDescriptor(c, toks)).filter(c -> keep(c, toks))
                 .toList();
-        List<Candidate> accepted = resolve(cleaned.stream().filter(c -> !runsIntoTitledName(c, cleaned)).toList());
+        boolean[] titleStarts = titleStarts(cleaned, toks.size());
+        List<Candidate> accepted = resolve(cleaned.stream().filter(c -> !runsIntoTitledName(c, titleStarts)).toList());
         accepted = trimRunOnNames(accepted, toks);
         accepted = resolve(concat(accepted, propagate(accepted, toks, sentences, tagger)));
         List<MentionDraft> drafts = new ArrayList<>();
@@ -117,17 +118,29 @@ public final class ArabicActorFinder implements ActorFinder {
     /**
      * A tagged span that begins before a name announced by a title and overlaps it took in words
      * that are not the name (للمنظمة تيدروس أدهانوم): the title rule knows where the name starts.
+     * That is, a title candidate starts strictly inside the tagged span.
      */
-    private static boolean runsIntoTitledName(Candidate c, List<Candidate> all) {
+    private static boolean runsIntoTitledName(Candidate c, boolean[] titleStarts) {
         if (c.priority() != Candidate.MODEL) {
             return false;
         }
-        for (Candidate t : all) {
-            if (t.priority() == Candidate.TITLE && t.overlaps(c) && c.from() < t.from()) {
+        for (int k = c.from() + 1; k < c.to(); k++) {
+            if (titleStarts[k]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where title candidates start, by token (looked up per candidate instead of scanning all of them). */
+    private static boolean[] titleStarts(List<Candidate> all, int tokens) {
+        boolean[] starts = new boolean[tokens + 1];
+        for (Candidate t : all) {
+            if (t.priority() == Candidate.TITLE) {
+                starts[t.from()] = true;
+            }
+        }
+        return starts;
     }
 
     /**
@@ -191,9 +204,22 @@ public final class ArabicActorFinder implements ActorFinder {
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
                 .thenComparingInt(Candidate::from));
         List<Candidate> out = new ArrayList<>();
-        for (Candidate c : sorted) {
-            if (out.stream().noneMatch(c::overlaps)) {
-                out.add(c);
+        if (sorted.stream().anyMatch(c -> c.length() == 0)) {
+            for (Candidate c : sorted) {
+                if (out.stream().noneMatch(c::overlaps)) {
+                    out.add(c);
+                }
+            }
+        } else {
+            // the tokens kept spans cover: a span overlaps a kept one when it covers a taken token
+            // (testing every kept span made long articles quadratic)
+            java.util.BitSet taken = new java.util.BitSet();
+            for (Candidate c : sorted) {
+                int next = taken.nextSetBit(c.from());
+                if (next < 0 || next >= c.to()) {
+                    out.add(c);
+                    taken.set(c.from(), c.to());
+                }
             }
         }
         out.sort(Comparator.comparingInt(Candidate::from));
@@ -205,18 +231,22 @@ public final class ArabicActorFinder implements ActorFinder {
      * person named in the article runs into that person; it ends one word earlier.
      */
     private static List<Candidate> trimRunOnNames(List<Candidate> accepted, List<Tok> toks) {
+        // the first words of person names (two words or more), by their last word
+        Map<String, java.util.Set<String>> firstWordsByLast = new HashMap<>();
+        for (Candidate other : accepted) {
+            if (other.type() == EntityType.PERSON && other.length() >= 2) {
+                firstWordsByLast.computeIfAbsent(toks.get(other.to() - 1).key(), k -> new java.util.HashSet<>())
+                        .add(toks.get(other.from()).key());
+            }
+        }
         List<Candidate> out = new ArrayList<>(accepted.size());
         for (Candidate c : accepted) {
             Candidate kept = c;
             if (c.type() == EntityType.PERSON && c.length() >= 3) {
-                String last = toks.get(c.to() - 1).key();
-                for (Candidate other : accepted) {
-                    if (other != c && other.type() == EntityType.PERSON && other.length() >= 2
-                            && toks.get(other.to() - 1).key().equals(last)
-                            && !toks.get(other.from()).key().equals(toks.get(c.from()).key())) {
-                        kept = new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(), c.priority());
-                        break;
-                    }
+                // another person name ends in the same word and starts differently (c's own first word is in the set)
+                java.util.Set<String> firsts = firstWordsByLast.get(toks.get(c.to() - 1).key());
+                if (firsts.size() > 1) {
+                    kept = new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(), c.priority());
                 }
             }
             out.add(kept);
@@ -255,13 +285,23 @@ public final class ArabicActorFinder implements ActorFinder {
                 covered[i] = true;
             }
         }
+        // the longest known phrase starting with each first word: most words start none, and are
+        // skipped without building a key per length
+        Map<String, Integer> longestFrom = new HashMap<>();
+        for (String key : known.keySet()) {
+            int space = key.indexOf(' ');
+            String first = space < 0 ? key : key.substring(0, space);
+            longestFrom.merge(first, (int) key.chars().filter(ch -> ch == ' ').count() + 1, Math::max);
+        }
         List<Candidate> out = new ArrayList<>();
         for (int[] s : sentences) {
             for (int i = s[0]; i < s[1]; i++) {
                 if (covered[i] || !toks.get(i).isWord()) {
                     continue;
                 }
-                for (int len = Math.min(maxLen, s[1] - i); len >= 1; len--) {
+                int longest = Math.max(longestFrom.getOrDefault(toks.get(i).key(), 0),
+                        longestFrom.getOrDefault(toks.get(i).bare(), 0));
+                for (int len = Math.min(Math.min(maxLen, longest), s[1] - i); len >= 1; len--) {
                     Candidate seen = known.get(phraseKey(toks, i, i + len, false));
                     if (seen == null) {
                         seen = known.get(phraseKey(toks, i, i + len, true));

