@@ -1,44 +1,48 @@
 package org.mizan.ui;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.mizan.analysis.Engine;
-import org.mizan.io.ArticleReader;
 import org.mizan.io.BundledSamples;
-import org.mizan.io.UnusableInputException;
-import org.mizan.model.Article;
 
-/** The desktop reader. */
+/** The desktop reader. Files given on the command line open in tabs; with none, the bundled demo opens. */
 public final class MizanApp extends Application {
+
+    private MainViewModel model;
 
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        ReaderView view = new ReaderView();
-        Article article = firstArticle(getParameters().getRaw());
-        view.show(Engine.standard().analyze(article));
-        stage.setTitle("Mizan — " + article.source());
+        model = new MainViewModel(Engine.standard(), ArticleFiles.standard(), Settings.user(), ReviewBook.inMemory(),
+                Threads.desktop(), DocumentViewModel.DEFAULT_PAUSE, Language.forLocale(Locale.getDefault()));
+        new MainWindow(model, stage, Folding.standard());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MizanApp.class.getResource("/org/mizan/icons/mizan-" + size + ".png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
-        stage.setScene(new Scene(view, 1100, 800));
         stage.show();
+        openFiles(model, getParameters().getRaw());
     }
 
-    private static Article firstArticle(List<String> files) {
-        for (String f : files) {
-            try {
-                return new ArticleReader().read(java.nio.file.Path.of(f));
-            } catch (UnusableInputException e) {
-                System.err.println("mizan: " + e.getMessage());
-            }
+    static void openFiles(MainViewModel model, List<String> files) {
+        if (files.isEmpty()) {
+            model.openArticle(BundledSamples.load(BundledSamples.DEMO));
         }
-        return BundledSamples.load(BundledSamples.DEMO);
+        for (String f : files) {
+            model.open(Path.of(f));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.shutdown();
+        }
     }
 }

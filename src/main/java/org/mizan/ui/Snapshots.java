@@ -5,18 +5,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.AbstractPreferences;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.mizan.analysis.ActorFinder;
+import org.mizan.analysis.Pipeline;
 import org.mizan.model.Analysis;
 
-/** Renders the reader off screen to a PNG, headless (used by {@code mizan snapshot}). */
+/** Renders the full reader window off screen to a PNG, headless (used by {@code mizan snapshot}). */
 public final class Snapshots {
 
     private Snapshots() {
@@ -49,32 +53,68 @@ public final class Snapshots {
         Platform.setImplicitExit(false);
     }
 
+    /** A pipeline that gives back {@code analysis} for its article: the window shows exactly what was analysed. */
+    static Pipeline replay(Analysis analysis) {
+        return new Pipeline(text -> analysis.figures(),
+                text -> new ActorFinder.Result(analysis.mentions(), analysis.actors()),
+                (text, mentions, figures) -> analysis.claims(), analyses -> analysis.contradictions());
+    }
+
     public static void render(Analysis analysis, int width, int height, Path out) throws Exception {
+        render(analysis, width, height, out, Language.ARABIC);
+    }
+
+    /** Renders the reader window with {@code analysis} open, its UI in {@code language}. */
+    public static void render(Analysis analysis, int width, int height, Path out, Language language) throws Exception {
         preferHeadless();
         startToolkit();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 Fonts.load();
-                ReaderView view = new ReaderView();
-                view.show(analysis);
+                Settings settings = new Settings(new MemoryPreferences());
+                settings.window(new Settings.WindowBounds(0, 0, width, height, false));
+                settings.saveLanguage(language);
+                Threads threads = new Threads(java.util.concurrent.Executors.newSingleThreadScheduledExecutor(),
+                        Platform::runLater);
+                MainViewModel vm = new MainViewModel(replay(analysis), ArticleFiles.standard(), settings,
+                        ReviewBook.inMemory(), threads, Duration.ZERO, language);
                 Stage stage = new Stage();
-                stage.setScene(new Scene(view, width, height));
+                MainWindow window = new MainWindow(vm, stage, Folding.standard());
                 stage.show();
-                // Let layout and CSS settle over two pulses before taking the picture.
-                Platform.runLater(() -> Platform.runLater(() -> {
+                DocumentViewModel doc = vm.openArticle(analysis.article());
+                whenAnalysed(doc, () -> {
                     try {
-                        image.complete(view.getScene().snapshot(null));
-                        stage.close();
+                        image.complete(window.scene().snapshot(null));
                     } catch (RuntimeException e) {
                         image.completeExceptionally(e);
+                    } finally {
+                        stage.close();
+                        threads.background().shutdownNow();
                     }
-                }));
+                });
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }
         });
-        writePng(image.get(30, TimeUnit.SECONDS), out);
+        writePng(image.get(60, TimeUnit.SECONDS), out);
+    }
+
+    /** Runs {@code then} once the document's analysis is drawn and layout and CSS have settled. */
+    private static void whenAnalysed(DocumentViewModel doc, Runnable then) {
+        if (doc.analysis() != null) {
+            PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(250));
+            settle.setOnFinished(e -> then.run());
+            settle.play();
+            return;
+        }
+        doc.analysisProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Analysis> o, Analysis a, Analysis b) {
+                doc.analysisProperty().removeListener(this);
+                whenAnalysed(doc, then);
+            }
+        });
     }
 
     /** Writes atomically: a temp file beside the target, then a move. */
@@ -95,6 +135,63 @@ public final class Snapshots {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Preferences kept in memory: snapshots must not read or change the user's settings. */
+    static final class MemoryPreferences extends AbstractPreferences {
+        private final java.util.Map<String, String> values = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, MemoryPreferences> children = new java.util.concurrent.ConcurrentHashMap<>();
+
+        MemoryPreferences() {
+            this(null, "");
+        }
+
+        private MemoryPreferences(MemoryPreferences parent, String name) {
+            super(parent, name);
+        }
+
+        @Override
+        protected void putSpi(String key, String value) {
+            values.put(key, value);
+        }
+
+        @Override
+        protected String getSpi(String key) {
+            return values.get(key);
+        }
+
+        @Override
+        protected void removeSpi(String key) {
+            values.remove(key);
+        }
+
+        @Override
+        protected void removeNodeSpi() {
+            values.clear();
+        }
+
+        @Override
+        protected String[] keysSpi() {
+            return values.keySet().toArray(String[]::new);
+        }
+
+        @Override
+        protected String[] childrenNamesSpi() {
+            return children.keySet().toArray(String[]::new);
+        }
+
+        @Override
+        protected AbstractPreferences childSpi(String name) {
+            return children.computeIfAbsent(name, n -> new MemoryPreferences(this, n));
+        }
+
+        @Override
+        protected void syncSpi() {
+        }
+
+        @Override
+        protected void flushSpi() {
         }
     }
 }
