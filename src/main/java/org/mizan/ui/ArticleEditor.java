@@ -127,6 +127,17 @@ public final class ArticleEditor {
         }
     }
 
+    /** The style classes drawn on the character at {@code offset} (highlight classes and layout ones). */
+    public Collection<String> styleClassesAt(int offset) {
+        return area.getStyleOfChar(offset);
+    }
+
+    /** The selected range of the text. */
+    public Span selection() {
+        var r = area.getSelection();
+        return new Span(r.getStart(), r.getEnd());
+    }
+
     public ObservableValue<Integer> caretPositionProperty() {
         return area.caretPositionProperty();
     }

@@ -2,7 +2,6 @@ package org.mizan.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -11,22 +10,23 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mizan.model.Span;
+import org.mizan.text.ArabicNormalizer;
+import org.mizan.text.NormalizedText;
 
 /**
  * Find in one article, insensitive to diacritics, tatweel and alef/yaa variants: the query and the
- * text are folded the same way and matches are mapped back to original offsets.
+ * text are folded by the text core's normaliser and matches are mapped back to original offsets.
  */
 public final class FindViewModel {
 
-    private final TextFolding folding;
+    private final ArabicNormalizer normalizer = ArabicNormalizer.forMatching();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyListWrapper<Span> matches = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
     private String foldedFor;
-    private TextFolding.Folded folded;
+    private NormalizedText folded;
 
-    public FindViewModel(TextFolding folding) {
-        this.folding = Objects.requireNonNull(folding);
+    public FindViewModel() {
     }
 
     public StringProperty queryProperty() {
@@ -62,17 +62,17 @@ public final class FindViewModel {
             return List.of();
         }
         if (!text.equals(foldedFor)) {
-            folded = folding.fold(text);
+            folded = normalizer.normalize(text);
             foldedFor = text;
         }
-        String needle = folding.fold(q.strip()).text();
+        String needle = normalizer.normalize(q.strip()).text();
         if (needle.isEmpty()) {
             return List.of();
         }
         String hay = folded.text();
         List<Span> out = new ArrayList<>();
         for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length())) {
-            out.add(new Span(folded.originalStart(i), folded.originalEnd(i + needle.length() - 1)));
+            out.add(folded.originalSpan(i, i + needle.length(), text));
         }
         return out;
     }

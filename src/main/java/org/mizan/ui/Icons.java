@@ -5,20 +5,26 @@ import java.util.Optional;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 
-/** Toolbar icons from {@code /org/mizan/icons/toolbar/NAME.png}; a missing icon leaves the button as text. */
+/**
+ * Toolbar icons from {@code /org/mizan/icons/toolbar/NAME-24.png} (JavaFX picks the {@code @2x}
+ * file on high-density screens); a missing icon leaves the button as text.
+ */
 final class Icons {
 
-    static final double SIZE = 20;
+    static final double SIZE = 24;
 
     private Icons() {
     }
 
     static Optional<ImageView> toolbar(String name) {
-        URL url = Icons.class.getResource("/org/mizan/icons/toolbar/" + name + ".png");
+        if (name == null) {
+            return Optional.empty();
+        }
+        URL url = Icons.class.getResource("/org/mizan/icons/toolbar/" + name + "-24.png");
         if (url == null) {
             return Optional.empty();
         }
-        Image img = new Image(url.toExternalForm(), SIZE, SIZE, true, true);
+        Image img = new Image(url.toExternalForm());
         if (img.isError()) {
             return Optional.empty();
         }

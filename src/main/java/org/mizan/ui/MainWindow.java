@@ -67,11 +67,11 @@ public final class MainWindow {
     ReviewView review;
     private Tab reviewTab;
 
-    public MainWindow(MainViewModel main, Stage stage, TextFolding folding) {
+    public MainWindow(MainViewModel main, Stage stage) {
         this.main = main;
         this.m = main.messages();
         this.stage = stage;
-        this.find = new FindViewModel(folding);
+        this.find = new FindViewModel();
         this.legend = new LegendView(main);
         this.side = new SidePanel(main, legend);
         this.findBar = new FindBar(m);

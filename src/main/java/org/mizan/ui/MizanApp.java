@@ -19,7 +19,7 @@ public final class MizanApp extends Application {
         Fonts.load();
         model = new MainViewModel(Engine.standard(), ArticleFiles.standard(), Settings.user(), ReviewBook.inMemory(),
                 Threads.desktop(), DocumentViewModel.DEFAULT_PAUSE, Language.forLocale(Locale.getDefault()));
-        new MainWindow(model, stage, Folding.standard());
+        new MainWindow(model, stage);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MizanApp.class.getResource("/org/mizan/icons/mizan-" + size + ".png");
             if (icon != null) {

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mizan.model.ReviewStatus;
 import org.mizan.model.Span;
+import org.mizan.text.SentenceSplitter;
 
 /** Steps through contradictions side by side and records the reader's decision on each. */
 public final class ReviewViewModel {
@@ -104,29 +105,30 @@ public final class ReviewViewModel {
     }
 
     /**
-     * The sentence around {@code claim} in {@code text}: from the sentence start before the claim to
-     * the sentence end after it (a claim may run over several sentences).
+     * The sentences around {@code claim} in {@code text}: every sentence of its paragraph that the
+     * claim touches (a claim may run over several). Only the paragraph is split, so this stays cheap
+     * in a long article.
      */
     public static Span context(String text, Span claim) {
-        var it = java.text.BreakIterator.getSentenceInstance(java.util.Locale.forLanguageTag("ar"));
-        it.setText(text);
-        int start = claim.start() <= 0 ? 0 : it.preceding(Math.min(claim.start() + 1, text.length()));
-        int end = claim.end() >= text.length() ? text.length() : it.following(Math.max(claim.end() - 1, 0));
-        if (start == java.text.BreakIterator.DONE) {
-            start = 0;
+        int from = text.lastIndexOf('\n', Math.max(0, claim.start() - 1)) + 1;
+        if (from > claim.start()) {
+            from = 0;
         }
-        if (end == java.text.BreakIterator.DONE) {
-            end = text.length();
+        int to = text.indexOf('\n', claim.end());
+        if (to < 0) {
+            to = text.length();
         }
-        // Paragraph breaks end a sentence too (headlines and bylines carry no full stop).
-        int nl = text.lastIndexOf('\n', claim.start() - 1);
-        start = Math.max(start, nl + 1);
-        int nr = text.indexOf('\n', claim.end());
-        if (nr >= 0) {
-            end = Math.min(end, nr);
+        int start = claim.start();
+        int end = claim.end();
+        for (Span s : SPLITTER.split(text.substring(from, to))) {
+            Span abs = s.shift(from);
+            if (abs.end() > claim.start() && abs.start() < claim.end()) {
+                start = Math.min(start, abs.start());
+                end = Math.max(end, abs.end());
+            }
         }
-        start = Math.min(start, claim.start());
-        end = Math.max(end, claim.end());
         return new Span(start, end);
     }
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 }

@@ -45,15 +45,35 @@ final class SidePanel extends VBox {
         contradictions.setId("contradictions");
 
         actors.setCellFactory(v -> new ListCell<>() {
+            // Separate labels: one bidi-mixed string would reorder the Arabic name and the counts.
+            private final Label name = new Label();
+            private final Label type = new Label();
+            private final Label count = new Label();
+            private final javafx.scene.layout.HBox box;
+
+            {
+                name.getStyleClass().add("actor-name");
+                name.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+                type.getStyleClass().add("actor-type");
+                count.getStyleClass().add("actor-count");
+                javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+                javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+                box = new javafx.scene.layout.HBox(8, name, gap, type, count);
+            }
+
             @Override
             protected void updateItem(PanelRows.ActorRow r, boolean empty) {
                 super.updateItem(r, empty);
                 getStyleClass().removeIf(c -> c.startsWith("actor-"));
+                setText(null);
                 if (empty || r == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(r.canonical() + "  ·  " + messages.get("type." + r.type().name()) + "  ·  " + r.count());
+                name.setText(r.canonical());
+                type.setText(messages.get("type." + (r.outlet() ? "OUTLET" : r.type().name())));
+                count.setText(String.valueOf(r.count()));
+                setGraphic(box);
                 getStyleClass().add(r.outlet() ? "actor-outlet-row" : "actor-" + r.type().name().toLowerCase() + "-row");
             }
         });

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.AbstractPreferences;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.image.PixelReader;
@@ -80,7 +79,7 @@ public final class Snapshots {
                 MainViewModel vm = new MainViewModel(replay(analysis), ArticleFiles.standard(), settings,
                         ReviewBook.inMemory(), threads, Duration.ZERO, language);
                 Stage stage = new Stage();
-                MainWindow window = new MainWindow(vm, stage, Folding.standard());
+                MainWindow window = new MainWindow(vm, stage);
                 stage.show();
                 DocumentViewModel doc = vm.openArticle(analysis.article());
                 whenAnalysed(doc, () -> {
@@ -135,63 +134,6 @@ public final class Snapshots {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Preferences kept in memory: snapshots must not read or change the user's settings. */
-    static final class MemoryPreferences extends AbstractPreferences {
-        private final java.util.Map<String, String> values = new java.util.concurrent.ConcurrentHashMap<>();
-        private final java.util.Map<String, MemoryPreferences> children = new java.util.concurrent.ConcurrentHashMap<>();
-
-        MemoryPreferences() {
-            this(null, "");
-        }
-
-        private MemoryPreferences(MemoryPreferences parent, String name) {
-            super(parent, name);
-        }
-
-        @Override
-        protected void putSpi(String key, String value) {
-            values.put(key, value);
-        }
-
-        @Override
-        protected String getSpi(String key) {
-            return values.get(key);
-        }
-
-        @Override
-        protected void removeSpi(String key) {
-            values.remove(key);
-        }
-
-        @Override
-        protected void removeNodeSpi() {
-            values.clear();
-        }
-
-        @Override
-        protected String[] keysSpi() {
-            return values.keySet().toArray(String[]::new);
-        }
-
-        @Override
-        protected String[] childrenNamesSpi() {
-            return children.keySet().toArray(String[]::new);
-        }
-
-        @Override
-        protected AbstractPreferences childSpi(String name) {
-            return children.computeIfAbsent(name, n -> new MemoryPreferences(this, n));
-        }
-
-        @Override
-        protected void syncSpi() {
-        }
-
-        @Override
-        protected void flushSpi() {
         }
     }
 }
