@@ -124,6 +124,8 @@ public final class MainWindow {
         wireSide();
         wireDragAndDrop();
         main.statusProperty().set(m.get("status.ready"));
+        m.languageProperty().addListener((o, was, now) -> showCounts(main.selected() == null ? null
+                : main.selected().analysis()));
     }
 
     public Scene scene() {
@@ -412,11 +414,20 @@ public final class MainWindow {
         if (dirty.isEmpty()) {
             return true;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, m.get("dialog.discard",
-                String.join("، ", dirty.stream().map(DocumentViewModel::title).toList())), ButtonType.YES, ButtonType.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);
+        a.getDialogPane().setContent(unwrapped(m.get("dialog.discard",
+                String.join("، ", dirty.stream().map(DocumentViewModel::title).toList()))));
         a.initOwner(stage);
         a.getDialogPane().setNodeOrientation(root.getNodeOrientation());
         return a.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    /** Dialog text as a label that never wraps (JavaFX cannot wrap Arabic in a Label); lines break at \n. */
+    private static Label unwrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(false);
+        l.setPadding(new javafx.geometry.Insets(8));
+        return l;
     }
 
     private void quit() {
@@ -637,7 +648,8 @@ public final class MainWindow {
     }
 
     private void about() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("dialog.about"), ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        a.getDialogPane().setContent(unwrapped(m.get("dialog.about")));
         a.initOwner(stage);
         a.setTitle(m.get("action.about"));
         a.setHeaderText(m.get("app.title"));

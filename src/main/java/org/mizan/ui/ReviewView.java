@@ -32,8 +32,7 @@ final class ReviewView extends BorderPane {
         ClaimPane(String id, Messages m) {
             setId(id);
             source.getStyleClass().add("review-source");
-            source.setWrapText(true);
-            article.setWrapText(true);
+            // Labels never wrap: JavaFX cannot wrap Arabic in a Label; long names end in an ellipsis.
             jump.textProperty().bind(m.text("review.jump"));
             jump.setId(id + "-jump");
             editor.textNode().setId(id + "-text");
@@ -48,7 +47,8 @@ final class ReviewView extends BorderPane {
     final ClaimPane second;
     final Label header = new Label();
     final Label status = new Label();
-    final Label explanation = new Label();
+    /** The explanation is Arabic or English prose that must wrap: shown by the article editor, which wraps Arabic safely. */
+    final ArticleEditor explanation = new ArticleEditor(false);
     final TextField note = new TextField();
     private final ReviewViewModel vm;
     private final MainViewModel main;
@@ -71,10 +71,11 @@ final class ReviewView extends BorderPane {
         HBox top = new HBox(12, header, status);
         top.setPadding(new Insets(8));
 
-        explanation.getStyleClass().add("review-explanation");
-        explanation.setWrapText(true);
-        explanation.setMaxWidth(Double.MAX_VALUE);
-        explanation.setId("review-explanation");
+        explanation.textNode().getStyleClass().add("review-explanation");
+        explanation.textNode().setId("review-explanation");
+        explanation.node().getStyleClass().add("review-explanation-box");
+        ((Region) explanation.node()).setPrefHeight(64);
+        ((Region) explanation.node()).setMinHeight(48);
         note.setId("review-note");
         note.promptTextProperty().bind(m.text("review.notePrompt"));
         HBox.setHgrow(note, Priority.ALWAYS);
@@ -88,7 +89,7 @@ final class ReviewView extends BorderPane {
         HBox.setHgrow(gap, Priority.SOMETIMES);
         HBox actions = new HBox(6, prev, confirm, dismiss, note, saveNote, gap, next);
         actions.setPadding(new Insets(8));
-        VBox bottom = new VBox(6, explanation, actions);
+        VBox bottom = new VBox(6, explanation.node(), actions);
         bottom.setPadding(new Insets(0, 8, 8, 8));
 
         setTop(top);
@@ -134,8 +135,10 @@ final class ReviewView extends BorderPane {
         }
         header.setText(m.get("review.header", vm.indexProperty().get() + 1, vm.items().size(),
                 m.get("kind." + it.contradiction().kind().name()), it.contradiction().score()));
-        explanation.setText(m.language() == Language.ARABIC ? it.contradiction().explanationAr()
-                : it.contradiction().explanationEn());
+        boolean arabic = m.language() == Language.ARABIC;
+        explanation.setText(arabic ? it.contradiction().explanationAr() : it.contradiction().explanationEn());
+        explanation.textNode().setNodeOrientation(arabic ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         fill(first, it.firstArticle(), it.first(), it.crossArticle());
         fill(second, it.secondArticle(), it.second(), it.crossArticle());
         note.setText(vm.decisions().note(it));

@@ -105,9 +105,9 @@ final class SidePanel extends VBox {
                 }
                 String src = r.source().isEmpty() ? messages.get("panel.claim.noSource") : r.source();
                 String kind = messages.get(r.named() ? "panel.claim.named" : "panel.claim.anonymous");
+                // One line, never wrapped: JavaFX cannot wrap Arabic in a Label (see rtl-rendering notes).
                 setText(src + " (" + kind + ") ← " + abbreviate(r.content(), 90));
-                setWrapText(true);
-                setPrefWidth(0);
+                setTooltip(new javafx.scene.control.Tooltip(r.content()));
             }
         });
         claims.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -166,7 +166,6 @@ final class SidePanel extends VBox {
     private Label placeholder() {
         Label l = new Label();
         l.textProperty().bind(messages.text("panel.empty"));
-        l.setWrapText(true);
         return l;
     }
 
