@@ -1,12 +1,25 @@
 package org.mizan.cli;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.mizan.analysis.ner.NerModelCodec;
+import org.mizan.analysis.ner.NerTrainer;
+import org.mizan.analysis.ner.TaggedSentence;
+import org.mizan.io.ConllReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "train-ner", description = "Train the NER model from CoNLL data (e.g. ANERcorp train split).")
+@Command(name = "train-ner", description = "Train the NER model from CoNLL data (e.g. ANERcorp train split). "
+        + "Every 10th sentence is held out as dev for early stopping; the run is deterministic.")
 final class TrainNerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "CoNLL training data")
     Path data;
@@ -16,6 +29,26 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        throw new UnsupportedOperationException("NER training is not built yet (issue 5)");
+        var err = spec.commandLine().getErr();
+        List<TaggedSentence> all = new ConllReader().readTagged(data);
+        NerTrainer.Split split = NerTrainer.splitDev(all);
+        err.println("train-ner: " + split.train().size() + " train and " + split.dev().size() + " dev sentences");
+        NerTrainer.Result result = new NerTrainer(NerTrainer.Settings.defaults()).train(split, msg -> {
+            err.println("train-ner: " + msg);
+            err.flush();
+        });
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream o = Files.newOutputStream(out)) {
+            NerModelCodec.write(result.model(), o);
+        }
+        var stdout = spec.commandLine().getOut();
+        stdout.println("best epoch " + result.bestEpoch() + "; dev (every 10th sentence of " + data.getFileName() + "):");
+        stdout.print(result.devReport().format());
+        stdout.println("model written to " + out + " (" + Files.size(out) + " bytes)");
+        stdout.flush();
+        return Cli.OK;
     }
 }
