@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.mizan.io.ArticleReader;
+import org.mizan.io.TextEncoding;
 import org.mizan.io.UnusableInputException;
 import org.mizan.model.Article;
 
@@ -20,6 +21,7 @@ public interface ArticleFiles {
     /** Writes the article's text in its encoding, atomically. */
     void write(Path file, Article article) throws IOException;
 
+    /** Reading through {@link ArticleReader} (format and encoding detection); writing back in the same encoding. */
     static ArticleFiles standard() {
         return new ArticleFiles() {
             @Override
@@ -29,21 +31,26 @@ public interface ArticleFiles {
 
             @Override
             public Article read(Path file, Charset charset) throws UnusableInputException {
-                Article a = new ArticleReader().read(file);
-                try {
-                    String text = new String(Files.readAllBytes(file), charset);
-                    return new Article(text, a.title(), a.outlet(), a.date(), a.source(), charset.name());
-                } catch (IOException e) {
-                    throw new UnusableInputException("cannot read " + file + ": " + e.getMessage(), e);
-                }
+                return new ArticleReader().read(file, TextEncoding.of(charset));
             }
 
             @Override
             public void write(Path file, Article article) throws IOException {
+                TextEncoding enc;
+                try {
+                    enc = TextEncoding.parse(article.encoding());
+                } catch (IllegalArgumentException e) {
+                    enc = TextEncoding.UTF_8;
+                }
+                byte[] bom = enc.bomBytes();
+                byte[] body = article.text().getBytes(enc.charset());
                 Path dir = file.toAbsolutePath().getParent();
                 Path tmp = Files.createTempFile(dir, ".mizan-", ".tmp");
                 try {
-                    Files.writeString(tmp, article.text(), Charset.forName(article.encoding()));
+                    try (var out = Files.newOutputStream(tmp)) {
+                        out.write(bom);
+                        out.write(body);
+                    }
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } finally {
                     Files.deleteIfExists(tmp);

@@ -473,10 +473,10 @@ public final class MainWindow {
             main.statusProperty().set(m.get("status.noFile"));
             return;
         }
-        List<String> names = List.of("UTF-8", "windows-1256", "ISO-8859-6", "UTF-16LE", "UTF-16BE", "x-MacArabic",
-                "IBM864");
-        List<String> available = names.stream().filter(Charset::isSupported).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(d.article().encoding(), available);
+        List<String> available = org.mizan.io.TextEncoding.COMMON.stream().map(org.mizan.io.TextEncoding::charset)
+                .map(Charset::name).distinct().toList();
+        String now = d.article().encoding().replace(" BOM", "");
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(available.contains(now) ? now : available.getFirst(), available);
         dialog.initOwner(stage);
         dialog.setTitle(m.get("action.reopenEncoding"));
         dialog.setHeaderText(m.get("dialog.encoding", d.title()));

@@ -19,7 +19,7 @@ public interface ReviewBook {
         return new ReviewBook() {
             @Override
             public Review.Sheet load(String articleSource) {
-                return sheets.getOrDefault(articleSource, new Review.Sheet(java.util.List.of()));
+                return sheets.getOrDefault(articleSource, Review.Sheet.empty());
             }
 
             @Override

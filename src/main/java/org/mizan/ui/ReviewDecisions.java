@@ -1,7 +1,5 @@
 package org.mizan.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -66,12 +64,10 @@ public final class ReviewDecisions {
     private void put(ReviewItem item, ReviewStatus status, String note) {
         String source = item.firstArticle().article().source();
         Review old = find(item);
-        List<Review> reviews = new ArrayList<>(book.load(source).reviews());
-        if (old != null) {
-            reviews.remove(old);
-        }
-        reviews.add(new Review(item.firstAnchor(), item.secondAnchor(), item.contradiction().kind(), status, note));
-        book.save(source, new Review.Sheet(reviews));
+        Review updated = new Review(item.firstAnchor(), item.secondAnchor(), item.contradiction().kind(), status, note);
+        Review.Sheet sheet = book.load(source);
+        // Other kinds of decisions on the sheet (notes, corrections) are kept as they are.
+        book.save(source, old == null ? sheet.plus(updated) : sheet.replace(old, updated));
         revision.set(revision.get() + 1);
     }
 }
