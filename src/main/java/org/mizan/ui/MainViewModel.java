@@ -166,7 +166,11 @@ public final class MainViewModel {
             try {
                 Article a = files.read(abs);
                 threads.fx().execute(() -> {
+                    long t = System.nanoTime();
                     add(newDocument(a, abs));
+                    if (Boolean.getBoolean("mizan.trace")) {
+                        System.err.printf("add document: %d ms%n", (System.nanoTime() - t) / 1_000_000);
+                    }
                     recent.setAll(settings.addRecent(abs));
                     settings.lastDirectory(abs.getParent());
                     status.set(messages.get("status.opened", abs.getFileName(), a.text().length()));

@@ -141,6 +141,12 @@ public final class MainWindow {
         return views.get(doc);
     }
 
+    /** The editor showing an open article (benchmarks and tests drive it). */
+    public ArticleEditor editorOf(DocumentViewModel doc) {
+        DocumentView v = views.get(doc);
+        return v == null ? null : v.editor;
+    }
+
     DocumentView selectedView() {
         DocumentViewModel d = main.selected();
         return d == null ? null : views.get(d);

@@ -17,6 +17,14 @@ import org.mizan.model.Span;
 /** The rows of the side panel, computed from an analysis; plain data, no views. */
 public final class PanelRows {
 
+    /** NumberFormat is costly to create and not thread-safe: one per thread, reused for every row. */
+    private static final ThreadLocal<NumberFormat> NUMBER = ThreadLocal.withInitial(() -> {
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.ROOT);
+        nf.setGroupingUsed(true);
+        nf.setMaximumFractionDigits(3);
+        return nf;
+    });
+
     private PanelRows() {
     }
 
@@ -51,9 +59,7 @@ public final class PanelRows {
 
     /** A figure's normalised value for display: the number, the range, or the ISO date. */
     public static String value(Figure f) {
-        NumberFormat nf = NumberFormat.getNumberInstance(Locale.ROOT);
-        nf.setGroupingUsed(true);
-        nf.setMaximumFractionDigits(3);
+        NumberFormat nf = NUMBER.get();
         String v = switch (f.value()) {
             case FigureValue.Amount(double x) -> nf.format(x);
             case FigureValue.Range(double lo, double hi) -> nf.format(lo) + "–" + nf.format(hi);

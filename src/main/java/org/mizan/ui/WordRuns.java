@@ -26,13 +26,14 @@ final class WordRuns {
      * @param text       the whole text
      * @param range      the part to style (paragraph aligned)
      * @param highlights sorted by start, offsets into the whole text
+     * @param longest    the length of the longest highlight, to skip those that end before the range
      */
-    static List<Run> of(String text, Span range, List<Highlight> highlights) {
+    static List<Run> of(String text, Span range, List<Highlight> highlights, int longest) {
         List<Run> runs = new ArrayList<>();
         BreakIterator words = BreakIterator.getLineInstance(Locale.forLanguageTag("ar"));
         words.setText(text.substring(range.start(), range.end()));
         List<Highlight> active = new ArrayList<>();
-        int next = 0;
+        int next = firstStartingAtOrAfter(highlights, range.start() - longest);
         int n = 0;
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
@@ -80,5 +81,19 @@ final class WordRuns {
             }
         }
         return List.copyOf(cs);
+    }
+
+    private static int firstStartingAtOrAfter(List<Highlight> sorted, int offset) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -26,9 +26,9 @@ import org.mizan.model.Span;
  * figures and claims in whatever text it is given (by searching, so edits move and add results).
  * It stands in for the real annotators, which are tested on their own.
  */
-final class ReaderFixture {
+public final class ReaderFixture {
 
-    static final String ARTICLE = String.join("\n",
+    public static final String ARTICLE = String.join("\n",
             "قال وزير المالية سامر الخطيب يوم الأحد إن الحكومة أنفقت 120 مليون دولار على إصلاح الطرق في مدينة حلب خلال عام 2023.",
             "لكن مصدرًا مسؤولًا في البلدية أكد لوكالة الأنباء الوطنية أن المبلغ لم يتجاوز 80 مليون دولار، مضيفًا أن نصف المشاريع لم يبدأ بعد.",
             "ونفى الخطيب في تصريح لصحيفة الصباح أن تكون الحكومة قد أوقفت أي مشروع، فيما ذكرت منظمة الشفافية العربية أن نسبة الإنجاز بلغت 35 بالمئة.",
@@ -174,7 +174,7 @@ final class ReaderFixture {
         return out;
     }
 
-    static Pipeline pipeline() {
+    public static Pipeline pipeline() {
         return new Pipeline(ReaderFixture::figures, text -> {
             List<Mention> ms = mentions(text);
             return new ActorFinder.Result(ms, actors(ms));
