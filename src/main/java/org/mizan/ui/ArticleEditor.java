@@ -184,12 +184,7 @@ public final class ArticleEditor {
             public void handle(long now) {
                 long until = System.nanoTime() + FRAME_BUDGET;
                 while (System.nanoTime() < until) {
-                    long t = System.nanoTime();
-                    boolean fin = step.getAsBoolean();
-                    if (Boolean.getBoolean("mizan.trace") && System.nanoTime() - t > 30_000_000) {
-                        System.err.printf("slow step: %d ms%n", (System.nanoTime() - t) / 1_000_000);
-                    }
-                    if (fin) {
+                    if (step.getAsBoolean()) {
                         stop();
                         job = null;
                         done.run();

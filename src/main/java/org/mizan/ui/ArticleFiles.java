@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.mizan.io.ArticleReader;
+import org.mizan.io.OpenedArticle;
 import org.mizan.io.TextEncoding;
 import org.mizan.io.UnusableInputException;
 import org.mizan.model.Article;
@@ -13,10 +14,11 @@ import org.mizan.model.Article;
 /** How the reader reads and writes article files (the io layer does the work). */
 public interface ArticleFiles {
 
-    Article read(Path file) throws UnusableInputException;
+    /** Reads {@code file}, detecting its format and encoding. */
+    OpenedArticle read(Path file) throws UnusableInputException;
 
     /** Reads again, decoding with {@code charset} instead of the detected one. */
-    Article read(Path file, Charset charset) throws UnusableInputException;
+    OpenedArticle read(Path file, Charset charset) throws UnusableInputException;
 
     /** Writes the article's text in its encoding, atomically. */
     void write(Path file, Article article) throws IOException;
@@ -25,13 +27,13 @@ public interface ArticleFiles {
     static ArticleFiles standard() {
         return new ArticleFiles() {
             @Override
-            public Article read(Path file) throws UnusableInputException {
-                return new ArticleReader().read(file);
+            public OpenedArticle read(Path file) throws UnusableInputException {
+                return new ArticleReader().open(file);
             }
 
             @Override
-            public Article read(Path file, Charset charset) throws UnusableInputException {
-                return new ArticleReader().read(file, TextEncoding.of(charset));
+            public OpenedArticle read(Path file, Charset charset) throws UnusableInputException {
+                return new ArticleReader().open(file, TextEncoding.of(charset));
             }
 
             @Override

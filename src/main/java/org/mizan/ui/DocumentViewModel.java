@@ -154,11 +154,7 @@ public final class DocumentViewModel {
         }
         failing = false;
         error.set(null);
-        long t = System.nanoTime();
         analysis.set(result);
-        if (Boolean.getBoolean("mizan.trace")) {
-            System.err.printf("apply analysis: %d ms%n", (System.nanoTime() - t) / 1_000_000);
-        }
         busy.set(false);
     }
 

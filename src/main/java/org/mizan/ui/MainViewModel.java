@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.mizan.analysis.Pipeline;
+import org.mizan.io.OpenedArticle;
 import org.mizan.io.UnusableInputException;
 import org.mizan.model.Analysis;
 import org.mizan.model.Article;
@@ -164,16 +165,15 @@ public final class MainViewModel {
         status.set(messages.get("status.opening", abs.getFileName()));
         threads.background().execute(() -> {
             try {
-                Article a = files.read(abs);
+                OpenedArticle opened = files.read(abs);
+                Article a = opened.article();
                 threads.fx().execute(() -> {
-                    long t = System.nanoTime();
                     add(newDocument(a, abs));
-                    if (Boolean.getBoolean("mizan.trace")) {
-                        System.err.printf("add document: %d ms%n", (System.nanoTime() - t) / 1_000_000);
-                    }
                     recent.setAll(settings.addRecent(abs));
                     settings.lastDirectory(abs.getParent());
-                    status.set(messages.get("status.opened", abs.getFileName(), a.text().length()));
+                    status.set(opened.detection().unsure()
+                            ? messages.get("status.unsureEncoding", abs.getFileName(), a.encoding())
+                            : messages.get("status.opened", abs.getFileName(), a.text().length()));
                 });
             } catch (UnusableInputException | RuntimeException e) {
                 threads.fx().execute(() -> status.set(messages.get("status.cannotOpen", e.getMessage())));
@@ -189,7 +189,7 @@ public final class MainViewModel {
         }
         threads.background().execute(() -> {
             try {
-                Article a = files.read(f, charset);
+                Article a = files.read(f, charset).article();
                 threads.fx().execute(() -> {
                     doc.replaceArticle(a);
                     status.set(messages.get("status.reopened", f.getFileName(), charset.name()));

@@ -326,6 +326,7 @@ public final class MainWindow {
                         close(d);
                     });
                     v.editor.caretPositionProperty().addListener((o, a, pos) -> caretMoved(d, pos));
+                    d.busyProperty().addListener((o, was, busy) -> updateProgress());
                     d.errorProperty().addListener((o, a, err) -> {
                         if (err != null) {
                             main.statusProperty().set(m.get("status.analysisFailed", d.title(), err));
@@ -360,12 +361,7 @@ public final class MainWindow {
                 main.selectedProperty().set(v.doc);
             }
         });
-        main.selectedProperty().addListener((o, a, d) -> {
-            if (d != null) {
-                d.busyProperty().addListener((oo, x, busy) -> updateProgress());
-            }
-            updateProgress();
-        });
+        main.selectedProperty().addListener((o, a, d) -> updateProgress());
     }
 
     private void updateProgress() {
