@@ -126,6 +126,8 @@ public final class MainWindow {
         main.statusProperty().set(m.get("status.ready"));
         m.languageProperty().addListener((o, was, now) -> showCounts(main.selected() == null ? null
                 : main.selected().analysis()));
+        main.crossArticle().addListener((ListChangeListener<Object>) c -> showCounts(main.selected() == null ? null
+                : main.selected().analysis()));
     }
 
     public Scene scene() {
