@@ -329,6 +329,63 @@ class ViewModelTest {
         assertEquals("المبلغ لم يتجاوز 80 مليون دولار", claims.get(1).content());
     }
 
+    // ---- files ----
+
+    @Test
+    void anOpenedFileIsSavedBackInItsOwnEncodingAndReopenedWithAnother(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        java.nio.charset.Charset cp1256 = java.nio.charset.Charset.forName("windows-1256");
+        Path file = dir.resolve("roads.txt");
+        java.nio.file.Files.write(file, ReaderFixture.ARTICLE.getBytes(cp1256));
+        MainViewModel model = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(),
+                new Settings(new MemoryPreferences()), ReviewBook.inMemory(), threads, Duration.ZERO, Language.ENGLISH);
+        fx.submit(() -> model.open(file)).get();
+        await(() -> !model.documents().isEmpty());
+        DocumentViewModel doc = fx.submit(model::selected).get();
+        assertEquals(file.toAbsolutePath(), model.recentFiles().getFirst());
+
+        // Reopen with an explicit encoding (what the reader does when detection guessed wrong).
+        fx.submit(() -> model.reopen(doc, java.nio.charset.StandardCharsets.ISO_8859_1)).get();
+        await(() -> doc.article().encoding().startsWith("ISO-8859-1"));
+        assertFalse(doc.text().contains("سامر"));
+        fx.submit(() -> model.reopen(doc, cp1256)).get();
+        await(() -> doc.text().equals(ReaderFixture.ARTICLE));
+        await(doc::analysisCurrent);
+        assertEquals("سامر الخطيب", doc.mentionAt(doc.text().indexOf("سامر") + 1).orElseThrow().canonical());
+
+        // An edit saved goes back in the article's own encoding, atomically replacing the file.
+        String edited = "عنوان: " + ReaderFixture.ARTICLE;
+        fx.submit(() -> doc.textEdited(edited)).get();
+        assertTrue(doc.dirtyProperty().get());
+        assertTrue(fx.submit(() -> model.save(doc, null)).get());
+        assertEquals(edited, new String(java.nio.file.Files.readAllBytes(file), cp1256), "saved in windows-1256");
+        assertFalse(doc.dirtyProperty().get());
+        Path copy = dir.resolve("copy.txt");
+        assertTrue(fx.submit(() -> model.save(doc, copy)).get());
+        assertEquals(copy.toAbsolutePath(), doc.fileProperty().get(), "Save As moves the tab to the new file");
+        assertEquals(edited, new String(java.nio.file.Files.readAllBytes(copy), cp1256));
+    }
+
+    @Test
+    void zoomStaysWithinItsLimitsAndIsRemembered() {
+        MemoryPreferences prefs = new MemoryPreferences();
+        MainViewModel model = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(), new Settings(prefs),
+                ReviewBook.inMemory(), threads, Duration.ZERO, Language.ENGLISH);
+        model.zoomIn();
+        model.zoomIn();
+        assertEquals(1.2, model.zoomProperty().get(), 1e-9);
+        for (int i = 0; i < 40; i++) {
+            model.zoomIn();
+        }
+        assertEquals(MainViewModel.MAX_ZOOM, model.zoomProperty().get(), 1e-9);
+        assertEquals(MainViewModel.MAX_ZOOM, new Settings(prefs).zoom(), 1e-9);
+        model.zoomReset();
+        for (int i = 0; i < 40; i++) {
+            model.zoomOut();
+        }
+        assertEquals(MainViewModel.MIN_ZOOM, model.zoomProperty().get(), 1e-9);
+    }
+
     // ---- settings ----
 
     @Test
