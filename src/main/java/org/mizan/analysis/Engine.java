@@ -1,5 +1,10 @@
 package org.mizan.analysis;
 
+import org.mizan.analysis.actors.ArabicActorFinder;
+import org.mizan.analysis.claims.ArabicClaimFinder;
+import org.mizan.analysis.contradictions.FrameContradictionFinder;
+import org.mizan.analysis.figures.ArabicFigureFinder;
+
 /**
  * The standard pipeline, wired with Mizan's own annotators. The one place that knows which
  * implementation does each job.
@@ -10,10 +15,7 @@ public final class Engine {
     }
 
     public static Pipeline standard() {
-        // Annotator implementations are wired in as they land (issues 4, 5, 6).
-        return new Pipeline(text -> java.util.List.of(),
-                text -> new ActorFinder.Result(java.util.List.of(), java.util.List.of()),
-                (text, mentions, figures) -> java.util.List.of(),
-                analyses -> java.util.List.of());
+        return new Pipeline(new ArabicFigureFinder(), new ArabicActorFinder(), new ArabicClaimFinder(),
+                new FrameContradictionFinder());
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.mizan.analysis.Engine;
 import org.mizan.export.AnalysisJson;
 import org.mizan.export.AnalysisText;
+import org.mizan.export.W3cAnnotations;
 import org.mizan.io.ArticleReader;
 import org.mizan.model.Analysis;
 import picocli.CommandLine.Command;
@@ -16,12 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", description = "Print the analysis of an article (entities, figures, claims, contradictions).")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format { json, text, w3c }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json", description = "json, text or w3c (W3C Web Annotation JSON-LD) (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the article file")
@@ -31,7 +32,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Analysis analysis = Engine.standard().analyze(new ArticleReader().read(file));
         var out = spec.commandLine().getOut();
-        out.println(format == Format.json ? AnalysisJson.write(analysis) : AnalysisText.write(analysis));
+        out.println(switch (format) {
+            case json -> AnalysisJson.write(analysis);
+            case text -> AnalysisText.write(analysis);
+            case w3c -> W3cAnnotations.write(analysis, file.toAbsolutePath().normalize().toUri().toString());
+        });
         out.flush();
         return Cli.OK;
     }

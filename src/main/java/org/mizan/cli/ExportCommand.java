@@ -1,22 +1,46 @@
 package org.mizan.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mizan.analysis.Engine;
+import org.mizan.export.pdf.Labels;
+import org.mizan.export.pdf.PdfExportOptions;
+import org.mizan.export.pdf.PdfExporter;
+import org.mizan.io.ArticleReader;
+import org.mizan.model.Analysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write an annotated PDF of an article.")
+@Command(name = "export", description = "Write an annotated PDF (PDF/A-2u) of an article.")
 final class ExportCommand implements Callable<Integer> {
+
+    enum Language { ar, en }
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--pdf", required = true, paramLabel = "OUT.pdf", description = "the PDF to write")
     Path pdf;
+
+    @Option(names = "--labels", defaultValue = "ar",
+            description = "language of the PDF's headings and notes: ar or en (default: ${DEFAULT-VALUE})")
+    Language labels;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the article file")
     Path file;
 
     @Override
     public Integer call() throws Exception {
-        throw new UnsupportedOperationException("PDF export is not built yet (issue 9)");
+        Analysis analysis = Engine.standard().analyze(new ArticleReader().read(file));
+        PdfExportOptions options = PdfExportOptions.defaults()
+                .withLabels(labels == Language.en ? Labels.ENGLISH : Labels.ARABIC);
+        new PdfExporter(options).export(analysis, Map.of(), pdf, null);
+        spec.commandLine().getOut().println("wrote " + pdf);
+        spec.commandLine().getOut().flush();
+        return Cli.OK;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Mizan: who is named, which figures are given, who claims what, and where claims contradict.",
         subcommands = {AnalyzeCommand.class, ExportCommand.class, NerCommand.class, StanceCommand.class,
-                TrainNerCommand.class})
+                TrainNerCommand.class, TrainStanceCommand.class})
 public final class MizanCommand implements Runnable {
 
     @CommandLine.Spec

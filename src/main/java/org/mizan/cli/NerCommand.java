@@ -28,13 +28,15 @@ final class NerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<List<String>> sentences = new ConllReader().readTokens(conll);
         NerModel tagger = model == null ? NerModel.bundled() : new NerModelFiles().read(model);
+        // The file is one document for the tagger's second pass (names recur across sentences).
+        List<List<String>> allTags = tagger.tagDocument(sentences);
         StringBuilder sb = new StringBuilder();
         for (int s = 0; s < sentences.size(); s++) {
             if (s > 0) {
                 sb.append('\n');
             }
             List<String> tokens = sentences.get(s);
-            List<String> tags = tagger.tag(tokens);
+            List<String> tags = allTags.get(s);
             for (int i = 0; i < tokens.size(); i++) {
                 sb.append(tokens.get(i)).append('\t').append(tags.get(i)).append('\n');
             }

@@ -46,6 +46,9 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         var stdout = spec.commandLine().getOut();
         stdout.println("best epoch " + result.bestEpoch() + "; dev (every 10th sentence of " + data.getFileName() + "):");
+        stdout.println("first (sentence) pass alone:");
+        stdout.print(result.firstPassDevReport().format());
+        stdout.println("with the document pass:");
         stdout.print(result.devReport().format());
         stdout.println("model written to " + out + " (" + Files.size(out) + " bytes)");
         stdout.flush();

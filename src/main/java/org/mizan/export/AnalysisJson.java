@@ -22,6 +22,10 @@ public final class AnalysisJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new SurrogateEscapes());
+    }
+
     private AnalysisJson() {
     }
 
@@ -99,6 +103,28 @@ public final class AnalysisJson {
             n.put("explanation_ar", x.explanationAr());
         }
         return root;
+    }
+
+    /**
+     * Writes UTF-16 surrogates as backslash-u escapes. A text may hold a lone surrogate (a file cut
+     * between the two halves of an emoji); written raw it cannot be encoded as UTF-8 and would turn
+     * into "?", so a span's "text" would no longer be the slice its offsets name. Escaped, every JSON
+     * reader gets the exact UTF-16 back, and paired surrogates still decode to the same character.
+     */
+    private static final class SurrogateEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return Character.isSurrogate((char) ch)
+                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch))
+                    : null;
+        }
     }
 
     private static ObjectNode spanNode(ObjectNode node, Span span, String text) {

@@ -97,7 +97,7 @@ public final class ArticleReader {
             // The text comes from XML that declares its own encoding; saved as text it defaults to UTF-8.
             return finish(file, FileFormat.DOCX, CharsetGuess.certain(TextEncoding.UTF_8, "Word document"), extracted);
         } catch (DocxArticleExtractor.DocxException e) {
-            throw unusable(file, "cannot be opened as a Word document: " + e.getMessage(), e);
+            throw unusable(file, "cannot be opened: " + e.getMessage(), e);
         }
     }
 
@@ -212,6 +212,12 @@ public final class ArticleReader {
     }
 
     private static String megabytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 

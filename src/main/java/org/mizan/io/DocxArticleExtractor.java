@@ -29,6 +29,7 @@ final class DocxArticleExtractor {
 
     /** Fails with a one-line reason; the caller names the file. */
     static Extracted extract(Path file, ReadLimits limits) throws DocxException {
+        checkPackage(file);
         // ZipSecureFile's limits are static; the lock keeps concurrent readers with other limits apart.
         synchronized (DocxArticleExtractor.class) {
             ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
@@ -53,6 +54,30 @@ final class DocxArticleExtractor {
                     pkg.revert();
                 }
             }
+        }
+    }
+
+    /**
+     * The ZIP must be whole (its central directory, at the very end, intact) and hold a Word body.
+     * POI alone would fall back to streaming a damaged ZIP and could open half of a truncated file.
+     */
+    private static void checkPackage(Path file) throws DocxException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var types = zip.getEntry("[Content_Types].xml");
+            String declared = "";
+            if (types != null) {
+                try (var in = zip.getInputStream(types)) {
+                    declared = new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            // The content types name the main part's kind whatever the part is called.
+            if (!declared.contains("wordprocessingml.document") && !declared.contains("ms-word.document")) {
+                throw new DocxException("it is a ZIP archive but not a Word (.docx) document");
+            }
+        } catch (DocxException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DocxException("the file is damaged or incomplete", e);
         }
     }
 

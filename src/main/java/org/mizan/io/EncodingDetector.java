@@ -18,9 +18,12 @@ import java.util.Set;
 /**
  * Guesses the encoding of a text file's bytes. In order: a byte order mark; UTF-16 without one
  * (its high bytes take very few values); strict UTF-8 validation (legacy Arabic text is almost
- * never valid UTF-8); then, for legacy single-byte text, ICU4J's CharsetDetector, checked against
- * how plausible each candidate's decoding is, and a byte-range vote between windows-1256 and
- * ISO-8859-6, which ICU often confuses on short Arabic texts.
+ * never valid UTF-8); then, for legacy single-byte text, ICU4J's CharsetDetector proposes code
+ * pages, each candidate's decoding is scored for oddities (Arabic and Latin letters mixed in one
+ * word, capitals inside words, misplaced marks, control characters), and between windows-1256 and
+ * ISO-8859-6, which ICU often confuses on short Arabic texts, a vote on the byte ranges only one
+ * of them reads as Arabic, plus the definite article ال, decides. The confidence says how clear
+ * the winner was; short texts of letters both code pages share come out unsure.
  */
 final class EncodingDetector {
 
@@ -153,16 +156,22 @@ final class EncodingDetector {
         } else if ((has1256 || has8859) && !icuForeign) {
             if (has1256 && has8859) {
                 int[] votes = byteRangeVotes(bytes);
-                int total = votes[0] + votes[1];
-                if (total == 0) {
+                // The definite article: ال is C7 E1 in windows-1256 and C7 E4 in ISO-8859-6, and starts
+                // a good share of the words of any Arabic sentence; the wrong code page reads it as اف or ان.
+                int article1256 = definiteArticles(decode(bytes, TextEncoding.WINDOWS_1256.charset()).orElse(""));
+                int article8859 = definiteArticles(decode(bytes, TextEncoding.ISO_8859_6.charset()).orElse(""));
+                int for1256 = votes[0] + 2 * article1256;
+                int for8859 = votes[1] + 2 * article8859;
+                int total = for1256 + for8859;
+                if (total == 0 || for1256 == for8859) {
                     pick = icuPrefers(icu, TextEncoding.ISO_8859_6) ? TextEncoding.ISO_8859_6 : TextEncoding.WINDOWS_1256;
                     confidence = 40;
                     basis = "windows-1256 and ISO-8859-6 read these bytes alike";
                 } else {
-                    pick = votes[0] >= votes[1] ? TextEncoding.WINDOWS_1256 : TextEncoding.ISO_8859_6;
-                    double margin = Math.abs(votes[0] - votes[1]) / (double) total;
-                    confidence = (int) Math.round(35 + 40 * margin + Math.min(20, Math.max(votes[0], votes[1])));
-                    basis = "Arabic byte ranges of windows-1256 and ISO-8859-6";
+                    pick = for1256 > for8859 ? TextEncoding.WINDOWS_1256 : TextEncoding.ISO_8859_6;
+                    double margin = Math.abs(for1256 - for8859) / (double) total;
+                    confidence = (int) Math.round(35 + 40 * margin + Math.min(20, Math.max(for1256, for8859)));
+                    basis = "Arabic byte ranges and the definite article";
                 }
             } else {
                 pick = has1256 ? TextEncoding.WINDOWS_1256 : TextEncoding.ISO_8859_6;
@@ -181,6 +190,14 @@ final class EncodingDetector {
         List<TextEncoding> alternatives = candidates.stream().map(Candidate::encoding)
                 .filter(e -> !e.equals(pick)).limit(4).toList();
         return new CharsetGuess(pick, confidence, alternatives, basis);
+    }
+
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
+            "(?<![\\p{IsArabic}])[وفبكل]?ال\\p{IsArabic}");
+
+    /** Words starting with the definite article ال (after an optional و ف ب ك ل). */
+    static int definiteArticles(String text) {
+        return (int) DEFINITE.matcher(text).results().count();
     }
 
     private static boolean isArabicCodePage(TextEncoding e) {
@@ -214,8 +231,9 @@ final class EncodingDetector {
 
     /**
      * Share of letters that sit oddly in a decoding: control characters from the C1 range, words
-     * mixing Arabic and Latin letters (an Arabic text read in the wrong code page), combining marks
-     * with no letter to sit on, and tanween inside a word (it only ends words).
+     * mixing Arabic and Latin letters (an Arabic text read in the wrong code page), capitals right
+     * after small letters, combining marks with no letter to sit on, and tanween inside a word
+     * (it only ends words).
      */
     static double oddityRate(String text) {
         int letters = 0;
@@ -230,12 +248,19 @@ final class EncodingDetector {
             if (Character.isLetter(cp)) {
                 letters++;
                 Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                if (wordScript == null) {
-                    wordScript = script;
-                } else if (script != wordScript) {
-                    mixedWord = true;
+                // Tatweel and other shared letters (script COMMON) belong to any word.
+                if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                    if (wordScript == null) {
+                        wordScript = script;
+                    } else if (script != wordScript) {
+                        mixedWord = true;
+                    }
                 }
                 if (prev >= 0x064B && prev <= 0x064D) {
+                    odd++;
+                }
+                // "нС", "äÇ": a capital after a small letter inside a word is what a wrong code page makes of Arabic.
+                if (Character.isUpperCase(cp) && Character.isLowerCase(prev)) {
                     odd++;
                 }
             } else if (type == Character.NON_SPACING_MARK) {

@@ -1,5 +1,6 @@
 package org.mizan.ui;
 
+import org.mizan.ui.editor.Highlight;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;

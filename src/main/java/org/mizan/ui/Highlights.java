@@ -1,5 +1,6 @@
 package org.mizan.ui;
 
+import org.mizan.ui.editor.Highlight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

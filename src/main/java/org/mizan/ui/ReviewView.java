@@ -1,5 +1,6 @@
 package org.mizan.ui;
 
+import org.mizan.ui.editor.Highlight;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;

@@ -65,6 +65,8 @@ public final class Snapshots {
 
     /** Renders the reader window with {@code analysis} open, its UI in {@code language}. */
     public static void render(Analysis analysis, int width, int height, Path out, Language language) throws Exception {
+        // Monocle's headless screen is 1280x800 unless told otherwise; a larger window overflows its painter.
+        setIfAbsent("headless.geometry", Math.max(1280, width) + "x" + Math.max(800, height) + "-32");
         preferHeadless();
         startToolkit();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();

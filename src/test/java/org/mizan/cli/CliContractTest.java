@@ -50,6 +50,30 @@ class CliContractTest {
     }
 
     @Test
+    void analyzeW3cPrintsWebAnnotationJsonLdForTheFile() throws Exception {
+        Path f = dir.resolve("مقال.txt");
+        Files.writeString(f, "قال وزير الخارجية إن المحادثات ستبدأ غداً.", StandardCharsets.UTF_8);
+        Run r = run("analyze", "--format", "w3c", f.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("http://www.w3.org/ns/anno.jsonld", json.get("@context").asText());
+        assertEquals("AnnotationCollection", json.get("type").asText());
+        assertTrue(json.get("first").get("items").isArray());
+        assertEquals(json.get("total").asInt(), json.get("first").get("items").size());
+    }
+
+    @Test
+    void binaryInputIsUnusableInputWithOneLine() throws Exception {
+        byte[] noise = new byte[2048];
+        new java.util.Random(3).nextBytes(noise);
+        Path f = Files.write(dir.resolve("ضجيج.txt"), noise);
+        Run r = run("analyze", f.toString());
+        assertEquals(Cli.BAD_INPUT, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(f.toString()) && r.err().contains("not a text file"), r.err());
+    }
+
+    @Test
     void missingFileIsUnusableInputWithOneLineAndNoStackTrace() {
         Run r = run("analyze", dir.resolve("absent.txt").toString());
         assertEquals(Cli.BAD_INPUT, r.code());

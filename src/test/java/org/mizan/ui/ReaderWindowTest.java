@@ -119,7 +119,7 @@ class ReaderWindowTest {
         var analysisBefore = fx(doc::analysis);
         String intro = "صرّح رامي العلي صباح اليوم.\n";
         // The same change a keystroke makes: an edit of the text area's document.
-        fx(() -> ((org.fxmisc.richtext.StyleClassedTextArea) editor.textNode()).insertText(0, intro));
+        fx(() -> editor.area().textArea().insertText(0, intro));
         waitFor(() -> doc.analysis() != analysisBefore && doc.analysisCurrent());
         String text = fx(editor::getText);
         assertTrue(text.startsWith(intro));

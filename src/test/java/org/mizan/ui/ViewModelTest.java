@@ -1,5 +1,6 @@
 package org.mizan.ui;
 
+import org.mizan.ui.editor.Highlight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -31,6 +31,37 @@ public final class ArabicForms {
         return sb == null ? word.toString() : sb.toString();
     }
 
+    /** The text without diacritics, tatweel and bidi controls, letters otherwise as written (for display). */
+    public static String clean(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (fold(c) != 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * How many chars of {@code word} as written hold its first {@code letters} folded letters
+     * (diacritics and tatweel after them included), to cut proclitics off the original text.
+     */
+    public static int charsForLetters(CharSequence word, int letters) {
+        int i = 0;
+        int seen = 0;
+        while (i < word.length() && seen < letters) {
+            if (fold(word.charAt(i)) != 0) {
+                seen++;
+            }
+            i++;
+        }
+        while (i < word.length() && fold(word.charAt(i)) == 0) {
+            i++;
+        }
+        return i;
+    }
+
     /** One folded char, or 0 to drop it. */
     static char fold(char c) {
         if (c < 0x0600) {

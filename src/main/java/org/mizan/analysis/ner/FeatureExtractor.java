@@ -92,6 +92,46 @@ public final class FeatureExtractor {
         return out;
     }
 
+    /** The stems the document hints match on (folded, proclitics and article removed). */
+    static String[] stems(List<String> tokens) {
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ArabicForms.stem(ArabicForms.key(tokens.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * The features of the second, document-aware pass: the sentence features plus what the
+     * first pass said about this token and about the other occurrences of its stem.
+     */
+    static int[][] withHints(int[][] base, DocumentHints.Hints hints, int[] firstPass) {
+        int n = base.length;
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] b = base[i];
+            int[] f = java.util.Arrays.copyOf(b, b.length + 12);
+            int m = b.length;
+            int code = hints.code()[i];
+            int prev = i > 0 ? hints.code()[i - 1] : -1;
+            int next = i + 1 < n ? hints.code()[i + 1] : -2;
+            f[m++] = h(130, code);
+            f[m++] = h(131, prev);
+            f[m++] = h(132, next);
+            f[m++] = h(133, prev, code);
+            f[m++] = h(134, code, next);
+            f[m++] = h(135, hints.types()[i]);
+            f[m++] = h(136, firstPass[i]);
+            f[m++] = h(137, i > 0 ? firstPass[i - 1] : -1, firstPass[i]);
+            f[m++] = h(138, firstPass[i], i + 1 < n ? firstPass[i + 1] : -2);
+            f[m++] = h(139, code, firstPass[i]);
+            f[m++] = h(140, i > 0 ? hints.types()[i - 1] : -1);
+            f[m++] = h(141, i + 1 < n ? hints.types()[i + 1] : -2);
+            out[i] = java.util.Arrays.copyOf(f, m);
+        }
+        return out;
+    }
+
     private Sentence describe(List<String> tokens, Lexicon lexicon) {
         int n = tokens.size();
         Sentence s = new Sentence(n);

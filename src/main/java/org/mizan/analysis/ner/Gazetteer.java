@@ -187,12 +187,20 @@ public final class Gazetteer {
         return lastNames.contains(key);
     }
 
+    /** A title or role before a person's name, with or without the article (الوزير، وزير الخارجية). */
     public boolean isPersonTitle(String key) {
-        return personTitles.contains(key);
+        return personTitles.contains(key) || personTitles.contains("ال" + key);
     }
 
+    /** A noun that heads an organisation's name, with or without the article (بنك، البنك المركزي). */
     public boolean isOrgHead(String key) {
-        return orgHeads.contains(key);
+        return orgHeads.contains(key) || key.startsWith("ال") && orgHeads.contains(key.substring(2));
+    }
+
+    /** وزارتي، وزارتا: the dual of an organisation head. */
+    public boolean isDualOrgHead(String key) {
+        return key.length() > 4 && (key.endsWith("تي") || key.endsWith("تا"))
+                && orgHeads.contains(key.substring(0, key.length() - 2) + "ه");
     }
 
     public boolean isOutletHead(String key) {

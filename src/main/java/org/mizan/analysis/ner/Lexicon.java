@@ -138,6 +138,21 @@ public final class Lexicon {
         return c == null ? 0 : c;
     }
 
+    /**
+     * True when training saw this folded word at least three times and at least 75% of the time
+     * outside any name: a common word, not a name.
+     */
+    public boolean isCommonWord(String key) {
+        int c = word(key) - 1;
+        return c >= 0 && c / 8 == Labels.O && (c % 8) / 2 >= 2 && c % 2 == 1;
+    }
+
+    /** The entity label training most often gave this folded word (0 = O, also when unseen). */
+    public int usualLabel(String key) {
+        int c = word(key) - 1;
+        return c < 0 ? Labels.O : c / 8;
+    }
+
     /** The B-label index of a multi-word name seen in training, 0 when unseen. */
     public int phrase(String phraseKey) {
         Integer c = phrases.get(phraseKey);

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A trained linear sequence tagger: hashed feature weights per label, label-to-label transition
- * weights and start weights, decoded with Viterbi under BIO constraints. Immutable and
+ * The trained tagger, in two passes: a sentence-level linear tagger, then a document-level one
+ * that also sees how the first pass tagged the other occurrences of each word nearby
+ * ({@link DocumentHints}). Both decode with Viterbi under BIO constraints. Immutable and
  * thread-safe.
  */
 public final class NerModel {
@@ -18,26 +19,22 @@ public final class NerModel {
 
     private static volatile NerModel bundled;
 
-    private final float[] weights;
-    private final float[] transitions;
-    private final float[] start;
+    private final LinearTagger sentencePass;
+    private final LinearTagger documentPass;
+    private final int window;
     private final Lexicon lexicon;
     private final WordClasses classes;
     private final FeatureExtractor extractor;
 
     /**
-     * @param weights     {@code BUCKETS * Labels.COUNT}, bucket-major
-     * @param transitions {@code Labels.COUNT * Labels.COUNT}, previous-label-major
-     * @param start       {@code Labels.COUNT}
+     * @param documentPass the second pass, or null for a sentence-level model
+     * @param window       sentences either side that count as one document for the second pass
      */
-    public NerModel(float[] weights, float[] transitions, float[] start, Lexicon lexicon, WordClasses classes) {
-        if (weights.length != FeatureExtractor.BUCKETS * Labels.COUNT
-                || transitions.length != Labels.COUNT * Labels.COUNT || start.length != Labels.COUNT) {
-            throw new IllegalArgumentException("weight arrays of the wrong size");
-        }
-        this.weights = weights;
-        this.transitions = transitions;
-        this.start = start;
+    public NerModel(LinearTagger sentencePass, LinearTagger documentPass, int window, Lexicon lexicon,
+                    WordClasses classes) {
+        this.sentencePass = sentencePass;
+        this.documentPass = documentPass;
+        this.window = window;
         this.lexicon = lexicon;
         this.classes = classes;
         this.extractor = new FeatureExtractor(Gazetteer.bundled(), classes);
@@ -65,26 +62,49 @@ public final class NerModel {
         return m;
     }
 
-    /** BIO tags for the tokens of one sentence. */
+    /** BIO tags for one sentence on its own (a one-sentence document). */
     public List<String> tag(List<String> tokens) {
-        int[] labels = decode(extractor.extract(tokens, lexicon));
-        List<String> out = new ArrayList<>(labels.length);
-        for (int l : labels) {
-            out.add(Labels.name(l));
+        return tagDocument(List.of(tokens)).get(0);
+    }
+
+    /** BIO tags for the sentences of one document, in order. */
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int[] labels : decodeDocument(sentences)) {
+            List<String> tags = new ArrayList<>(labels.length);
+            for (int l : labels) {
+                tags.add(Labels.name(l));
+            }
+            out.add(tags);
         }
         return out;
     }
 
-    /** Label indices for already featurised tokens. */
-    int[] decode(int[][] features) {
-        return Viterbi.decode(features, weights, transitions, start);
+    List<int[]> decodeDocument(List<List<String>> sentences) {
+        List<int[][]> features = new ArrayList<>(sentences.size());
+        List<int[]> first = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            int[][] f = extractor.extract(s, lexicon);
+            features.add(f);
+            first.add(sentencePass.decode(f));
+        }
+        if (documentPass == null) {
+            return first;
+        }
+        List<String[]> stems = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            stems.add(FeatureExtractor.stems(s));
+        }
+        DocumentHints.Hints[] hints = DocumentHints.compute(stems, first, window);
+        List<int[]> out = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            out.add(documentPass.decode(FeatureExtractor.withHints(features.get(s), hints[s], first.get(s))));
+        }
+        return out;
     }
 
-    FeatureExtractor extractor() {
-        return extractor;
-    }
-
-    Lexicon lexicon() {
+    /** What the training data says about words (see {@link Lexicon}). */
+    public Lexicon lexicon() {
         return lexicon;
     }
 
@@ -92,15 +112,15 @@ public final class NerModel {
         return classes;
     }
 
-    float[] weights() {
-        return weights;
+    LinearTagger sentencePass() {
+        return sentencePass;
     }
 
-    float[] transitions() {
-        return transitions;
+    LinearTagger documentPass() {
+        return documentPass;
     }
 
-    float[] start() {
-        return start;
+    int window() {
+        return window;
     }
 }

@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
 public final class NerModelCodec {
 
     private static final int MAGIC = 0x4D5A4E52; // "MZNR"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private NerModelCodec() {
     }
@@ -33,28 +33,12 @@ public final class NerModelCodec {
         d.writeInt(VERSION);
         d.writeInt(FeatureExtractor.BITS);
         d.writeInt(Labels.COUNT);
-        float[] w = model.weights();
-        int nonZero = 0;
-        for (float x : w) {
-            if (x != 0) {
-                nonZero++;
-            }
+        writeTagger(d, model.sentencePass());
+        d.writeBoolean(model.documentPass() != null);
+        if (model.documentPass() != null) {
+            writeTagger(d, model.documentPass());
         }
-        d.writeInt(nonZero);
-        int last = -1;
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] != 0) {
-                writeVarInt(d, i - last);
-                d.writeFloat(w[i]);
-                last = i;
-            }
-        }
-        for (float x : model.transitions()) {
-            d.writeFloat(x);
-        }
-        for (float x : model.start()) {
-            d.writeFloat(x);
-        }
+        d.writeInt(model.window());
         writeTable(d, model.lexicon().wordCodes());
         writeTable(d, model.lexicon().stemCodes());
         writeTable(d, model.lexicon().phraseCodes());
@@ -72,6 +56,40 @@ public final class NerModelCodec {
         if (d.readInt() != FeatureExtractor.BITS || d.readInt() != Labels.COUNT) {
             throw new IOException("NER model built for a different feature size or label set");
         }
+        LinearTagger sentencePass = readTagger(d);
+        LinearTagger documentPass = d.readBoolean() ? readTagger(d) : null;
+        int window = d.readInt();
+        Lexicon lexicon = new Lexicon(readTable(d), readTable(d), readTable(d));
+        WordClasses classes = new WordClasses(readTable(d));
+        return new NerModel(sentencePass, documentPass, window, lexicon, classes);
+    }
+
+    private static void writeTagger(DataOutputStream d, LinearTagger t) throws IOException {
+        float[] w = t.weights();
+        int nonZero = 0;
+        for (float x : w) {
+            if (x != 0) {
+                nonZero++;
+            }
+        }
+        d.writeInt(nonZero);
+        int last = -1;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] != 0) {
+                writeVarInt(d, i - last);
+                d.writeFloat(w[i]);
+                last = i;
+            }
+        }
+        for (float x : t.transitions()) {
+            d.writeFloat(x);
+        }
+        for (float x : t.start()) {
+            d.writeFloat(x);
+        }
+    }
+
+    private static LinearTagger readTagger(DataInputStream d) throws IOException {
         float[] w = new float[FeatureExtractor.BUCKETS * Labels.COUNT];
         int nonZero = d.readInt();
         int pos = -1;
@@ -87,9 +105,7 @@ public final class NerModelCodec {
         for (int i = 0; i < start.length; i++) {
             start[i] = d.readFloat();
         }
-        Lexicon lexicon = new Lexicon(readTable(d), readTable(d), readTable(d));
-        WordClasses classes = new WordClasses(readTable(d));
-        return new NerModel(w, trans, start, lexicon, classes);
+        return new LinearTagger(w, trans, start);
     }
 
     private static void writeTable(DataOutputStream d, Map<String, Integer> table) throws IOException {

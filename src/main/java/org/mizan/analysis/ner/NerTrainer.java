@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 public final class NerTrainer {
 
     /** Training settings; {@link #defaults()} are the ones the shipped model was built with. */
-    public record Settings(int maxEpochs, int patience, int lexiconFolds, int wordClasses, long seed) {
+    public record Settings(int maxEpochs, int patience, int lexiconFolds, int wordClasses, int stackFolds, int window,
+                           long seed) {
         public static Settings defaults() {
-            return new Settings(25, 4, 10, 200, 20240611L);
+            return new Settings(25, 4, 10, 200, 5, Integer.getInteger("mizan.ner.window", 10), 20240611L);
         }
     }
 
@@ -30,8 +31,12 @@ public final class NerTrainer {
         }
     }
 
-    /** The trained model with its dev score per epoch (1-based: entry 0 is epoch 1). */
-    public record Result(NerModel model, int bestEpoch, List<Double> devF1ByEpoch, EntityScore.Report devReport) {
+    /**
+     * The trained model with the second pass's dev F1 per epoch (entry 0 is epoch 1), its dev
+     * report and that of the first (sentence-level) pass alone.
+     */
+    public record Result(NerModel model, int bestEpoch, List<Double> devF1ByEpoch, EntityScore.Report devReport,
+                         EntityScore.Report firstPassDevReport) {
     }
 
     private final Settings settings;
@@ -80,19 +85,96 @@ public final class NerTrainer {
         }
         log.accept("features extracted");
 
+        Fit first = fit(trainFeatures, trainGold, devFeatures, devGold, "pass 1", log);
+        // The second pass learns from first-pass tags it could meet at run time, so the training
+        // sentences get theirs from models that never saw them (contiguous folds, as for the lexicon).
+        int k = settings.stackFolds();
+        int[][] outOfFold = new int[train.size()][];
+        for (int f = 0; f < k; f++) {
+            List<Integer> rest = new ArrayList<>();
+            for (int i = 0; i < train.size(); i++) {
+                if (Lexicon.fold(i, train.size(), k) != f) {
+                    rest.add(i);
+                }
+            }
+            int[][][] rf = new int[rest.size()][][];
+            int[][] rg = new int[rest.size()][];
+            for (int j = 0; j < rest.size(); j++) {
+                rf[j] = trainFeatures[rest.get(j)];
+                rg[j] = trainGold[rest.get(j)];
+            }
+            Fit foldFit = fit(rf, rg, devFeatures, devGold, "fold " + (f + 1) + "/" + k, msg -> { });
+            for (int i = 0; i < train.size(); i++) {
+                if (Lexicon.fold(i, train.size(), k) == f) {
+                    outOfFold[i] = foldFit.tagger().decode(trainFeatures[i]);
+                }
+            }
+            log.accept("fold " + (f + 1) + "/" + k + " first-pass tags done (best epoch " + foldFit.epoch() + ")");
+        }
+        int[][][] trainFeatures2 = withHints(train, trainFeatures, outOfFold);
+        int[][] devFirst = new int[dev.size()][];
+        for (int i = 0; i < dev.size(); i++) {
+            devFirst[i] = first.tagger().decode(devFeatures[i]);
+        }
+        int[][][] devFeatures2 = withHints(dev, devFeatures, devFirst);
+        Fit second = fit(trainFeatures2, trainGold, devFeatures2, devGold, "pass 2", log);
+
+        // The perceptron is cautious (precision above recall on unseen articles); a penalty on
+        // the O label, tuned on dev, may trade some precision for recall.
+        LinearTagger best = second.tagger();
+        int bias = FeatureExtractor.biasFeature() * Labels.COUNT + Labels.O;
+        float base = best.weights()[bias];
+        EntityScore.Report bestReport = second.report();
+        double bestPenalty = 0;
+        for (double penalty = 1; penalty <= 64; penalty *= 1.25) {
+            best.weights()[bias] = (float) (base - penalty);
+            EntityScore.Report report = EntityScore.score(devGold, decodeAll(devFeatures2, best));
+            if (report.overall().f1() > bestReport.overall().f1()) {
+                bestReport = report;
+                bestPenalty = penalty;
+            }
+        }
+        best.weights()[bias] = (float) (base - bestPenalty);
+        log.accept(String.format(java.util.Locale.ROOT, "O penalty %.1f: dev F1 %.4f", bestPenalty,
+                bestReport.overall().f1()));
+        NerModel model = new NerModel(first.tagger(), best, settings.window(), full, classes);
+        return new Result(model, second.epoch(), second.scores(), bestReport, first.report());
+    }
+
+    private int[][][] withHints(List<TaggedSentence> sentences, int[][][] features, int[][] firstPass) {
+        List<String[]> stems = new ArrayList<>();
+        List<int[]> labels = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            stems.add(FeatureExtractor.stems(sentences.get(i).tokens()));
+            labels.add(firstPass[i]);
+        }
+        DocumentHints.Hints[] hints = DocumentHints.compute(stems, labels, settings.window());
+        int[][][] out = new int[sentences.size()][][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = FeatureExtractor.withHints(features[i], hints[i], firstPass[i]);
+        }
+        return out;
+    }
+
+    /** One trained pass: the weights of its best dev epoch. */
+    private record Fit(LinearTagger tagger, int epoch, List<Double> scores, EntityScore.Report report) {
+    }
+
+    private Fit fit(int[][][] trainFeatures, int[][] trainGold, int[][][] devFeatures, List<List<String>> devGold,
+                    String name, Consumer<String> log) {
         int size = FeatureExtractor.BUCKETS * Labels.COUNT;
         Averaged w = new Averaged(size);
         Averaged trans = new Averaged(Labels.COUNT * Labels.COUNT);
         Averaged start = new Averaged(Labels.COUNT);
         SplittableRandom random = new SplittableRandom(settings.seed());
-        int[] order = new int[train.size()];
+        int[] order = new int[trainFeatures.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         List<Double> scores = new ArrayList<>();
         double bestF1 = -1;
         int bestEpoch = 0;
-        float[][] best = null;
+        LinearTagger best = null;
         EntityScore.Report bestReport = null;
         long clock = 1;
         for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
@@ -108,47 +190,28 @@ public final class NerTrainer {
                 }
                 clock++;
             }
-            float[] aw = w.average(clock);
-            float[] at = trans.average(clock);
-            float[] as = start.average(clock);
-            EntityScore.Report report = EntityScore.score(devGold, decodeAll(devFeatures, new float[][] {aw, at, as}));
+            LinearTagger averaged = new LinearTagger(w.average(clock), trans.average(clock), start.average(clock));
+            EntityScore.Report report = EntityScore.score(devGold, decodeAll(devFeatures, averaged));
             double f1 = report.overall().f1();
             scores.add(f1);
-            log.accept(String.format(java.util.Locale.ROOT, "epoch %d: %d sentences with mistakes, dev F1 %.4f",
-                    epoch, mistakes, f1));
+            log.accept(String.format(java.util.Locale.ROOT, "%s epoch %d: %d sentences with mistakes, dev F1 %.4f",
+                    name, epoch, mistakes, f1));
             if (f1 > bestF1) {
                 bestF1 = f1;
                 bestEpoch = epoch;
-                best = new float[][] {aw, at, as};
+                best = averaged;
                 bestReport = report;
             } else if (epoch - bestEpoch >= settings.patience()) {
                 break;
             }
         }
-        // The perceptron is cautious (precision well above recall on unseen articles); a penalty on
-        // the O label, tuned on dev, trades some precision for recall.
-        int bias = FeatureExtractor.biasFeature() * Labels.COUNT + Labels.O;
-        float base = best[0][bias];
-        double bestPenalty = 0;
-        for (double penalty = 1; penalty <= 64; penalty *= 1.25) {
-            best[0][bias] = (float) (base - penalty);
-            EntityScore.Report report = EntityScore.score(devGold, decodeAll(devFeatures, best));
-            if (report.overall().f1() > bestReport.overall().f1()) {
-                bestReport = report;
-                bestPenalty = penalty;
-            }
-        }
-        best[0][bias] = (float) (base - bestPenalty);
-        log.accept(String.format(java.util.Locale.ROOT, "O penalty %.1f: dev F1 %.4f", bestPenalty,
-                bestReport.overall().f1()));
-        NerModel model = new NerModel(best[0], best[1], best[2], full, classes);
-        return new Result(model, bestEpoch, scores, bestReport);
+        return new Fit(best, bestEpoch, scores, bestReport);
     }
 
-    private static List<List<String>> decodeAll(int[][][] features, float[][] model) {
+    private static List<List<String>> decodeAll(int[][][] features, LinearTagger model) {
         List<List<String>> predicted = new ArrayList<>();
         for (int[][] f : features) {
-            int[] p = Viterbi.decode(f, model[0], model[1], model[2]);
+            int[] p = model.decode(f);
             List<String> tags = new ArrayList<>(p.length);
             for (int l : p) {
                 tags.add(Labels.name(l));
@@ -199,24 +262,39 @@ public final class NerTrainer {
         }
     }
 
-    /** Weights with the lazy averaging trick: avg = w - (sum of clock * delta) / clock. */
+    /**
+     * Weights with the lazy averaging trick: avg = w - (sum of clock * delta) / clock. Only the
+     * entries ever updated are visited when averaging (most hashed buckets never are).
+     */
     private static final class Averaged {
         final float[] current;
         final double[] stamped;
+        final boolean[] touched;
+        int[] touchedList = new int[1024];
+        int touchedCount;
 
         Averaged(int size) {
             current = new float[size];
             stamped = new double[size];
+            touched = new boolean[size];
         }
 
         void add(int i, float delta, long clock) {
             current[i] += delta;
             stamped[i] += clock * (double) delta;
+            if (!touched[i]) {
+                touched[i] = true;
+                if (touchedCount == touchedList.length) {
+                    touchedList = Arrays.copyOf(touchedList, touchedCount * 2);
+                }
+                touchedList[touchedCount++] = i;
+            }
         }
 
         float[] average(long clock) {
             float[] out = new float[current.length];
-            for (int i = 0; i < out.length; i++) {
+            for (int k = 0; k < touchedCount; k++) {
+                int i = touchedList[k];
                 out[i] = (float) (current[i] - stamped[i] / clock);
             }
             return out;

@@ -1,0 +1,144 @@
+package org.mizan.analysis.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.mizan.analysis.ActorFinder;
+import org.mizan.analysis.ner.ArabicForms;
+import org.mizan.model.Actor;
+import org.mizan.model.EntityType;
+import org.mizan.model.Mention;
+
+/**
+ * Groups mentions into actors under one canonical name. Names match on a spelling skeleton
+ * (folded letters without long vowels, so الأميركية and الأمريكية agree); a one-word person
+ * mention joins the full name ending in that word (السوداني → محمد شياع السوداني), the nearest
+ * one before it if several do; gazetteer aliases and capitals arrive already mapped to their
+ * canonical name.
+ */
+final class AliasGrouper {
+
+    private final Predicate<String> locationHead;
+
+    /** @param locationHead whether a folded word heads a place name (قطاع غزة → غزة) */
+    AliasGrouper(Predicate<String> locationHead) {
+        this.locationHead = locationHead;
+    }
+
+    ActorFinder.Result group(List<MentionDraft> drafts) {
+        List<String> canonical = new ArrayList<>();
+        for (MentionDraft d : drafts) {
+            canonical.add(d.canonical());
+        }
+        // a place named with its head (قطاع غزة، مدينة حلب) is the place named without it
+        for (int i = 0; i < drafts.size(); i++) {
+            String[] words = canonical.get(i).split(" ", 2);
+            if (drafts.get(i).type() != EntityType.LOCATION || words.length < 2
+                    || !locationHead.test(ArabicForms.key(words[0]))) {
+                continue;
+            }
+            String rest = skeleton(words[1]);
+            for (int j = 0; j < drafts.size(); j++) {
+                if (j != i && skeleton(canonical.get(j)).equals(rest)) {
+                    canonical.set(i, canonical.get(j));
+                    break;
+                }
+            }
+        }
+        // family names → the full name they close
+        for (int i = 0; i < drafts.size(); i++) {
+            MentionDraft d = drafts.get(i);
+            if (d.type() != EntityType.PERSON || d.tokens() != 1) {
+                continue;
+            }
+            String skeleton = skeleton(d.canonical());
+            int best = -1;
+            for (int j = 0; j < drafts.size(); j++) {
+                MentionDraft full = drafts.get(j);
+                if (full.type() != EntityType.PERSON || full.tokens() < 2) {
+                    continue;
+                }
+                String[] words = full.canonical().split(" ");
+                if (!skeleton(words[words.length - 1]).equals(skeleton)) {
+                    continue;
+                }
+                boolean before = full.span().start() < d.span().start();
+                boolean bestBefore = best >= 0 && drafts.get(best).span().start() < d.span().start();
+                if (best < 0 || (before && (!bestBefore || full.span().start() > drafts.get(best).span().start()))) {
+                    best = j;
+                }
+            }
+            if (best >= 0) {
+                canonical.set(i, drafts.get(best).canonical());
+            }
+        }
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            groups.computeIfAbsent(skeleton(canonical.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, Mention> mentions = new HashMap<>();
+        List<Actor> actors = new ArrayList<>();
+        for (List<Integer> members : groups.values()) {
+            String name = display(members, drafts, canonical);
+            EntityType type = majorityType(members, drafts);
+            boolean outlet = members.stream().anyMatch(i -> drafts.get(i).outlet()) && type == EntityType.ORGANIZATION;
+            List<Mention> list = new ArrayList<>();
+            for (int i : members) {
+                Mention m = new Mention(drafts.get(i).span(), type, name, outlet);
+                mentions.put(i, m);
+                list.add(m);
+            }
+            actors.add(new Actor(name, type, list));
+        }
+        List<Mention> ordered = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ordered.add(mentions.get(i));
+        }
+        ordered.sort(java.util.Comparator.comparing(Mention::span));
+        return new ActorFinder.Result(ordered, actors);
+    }
+
+    static String skeleton(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.strip().split("\\s+")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(NameWords.skeleton(ArabicForms.key(w)));
+        }
+        return sb.toString();
+    }
+
+    /** The canonical name: the one the mapping gave when a mention's canonical differs from its words, else the longest. */
+    private static String display(List<Integer> members, List<MentionDraft> drafts, List<String> canonical) {
+        for (int i : members) {
+            if (!canonical.get(i).equals(drafts.get(i).name())) {
+                return canonical.get(i);
+            }
+        }
+        String best = canonical.get(members.get(0));
+        for (int i : members) {
+            if (canonical.get(i).length() > best.length()) {
+                best = canonical.get(i);
+            }
+        }
+        return best;
+    }
+
+    private static EntityType majorityType(List<Integer> members, List<MentionDraft> drafts) {
+        Map<EntityType, Integer> votes = new LinkedHashMap<>();
+        for (int i : members) {
+            votes.merge(drafts.get(i).type(), 1, Integer::sum);
+        }
+        EntityType best = drafts.get(members.get(0)).type();
+        for (var e : votes.entrySet()) {
+            if (e.getValue() > votes.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,347 @@
+package org.mizan.analysis.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.mizan.analysis.ActorFinder;
+import org.mizan.analysis.ner.ArabicForms;
+import org.mizan.analysis.ner.EntityScore;
+import org.mizan.analysis.ner.Gazetteer;
+import org.mizan.analysis.ner.NerModel;
+import org.mizan.model.EntityType;
+import org.mizan.model.Mention;
+import org.mizan.model.Span;
+import org.mizan.text.SentenceSplitter;
+import org.mizan.text.Token;
+import org.mizan.text.TokenKind;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Finds the named actors of an Arabic article: the statistical tagger proposes names sentence by
+ * sentence, the {@link RuleLayer} adds what news style makes certain (known names, quoted outlets,
+ * organisation heads, titles before persons), overlaps go to the longer span, names found once
+ * are found again wherever they recur, and {@link AliasGrouper} groups the mentions into actors.
+ * Thread-safe; the model loads on first use.
+ */
+public final class ArabicActorFinder implements ActorFinder {
+
+    private final Supplier<NerModel> model;
+    private final Gazetteer gazetteer;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** With the model and gazetteer shipped in the jar. */
+    public ArabicActorFinder() {
+        this(NerModel::bundled, Gazetteer.bundled());
+    }
+
+    public ArabicActorFinder(Supplier<NerModel> model, Gazetteer gazetteer) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Result find(String text) {
+        NerModel tagger = model.get();
+        List<Tok> toks = new ArrayList<>();
+        List<int[]> sentences = new ArrayList<>();
+        List<Token> all = tokenizer.tokenize(text);
+        int next = 0;
+        for (Span s : splitter.split(text)) {
+            int from = toks.size();
+            while (next < all.size() && all.get(next).start() < s.end()) {
+                Token t = all.get(next++);
+                if (t.start() >= s.start() && t.kind() != TokenKind.HASHTAG && t.kind() != TokenKind.HANDLE
+                        && t.kind() != TokenKind.URL) {
+                    toks.add(Tok.of(text, t));
+                }
+            }
+            if (toks.size() > from) {
+                sentences.add(new int[] {from, toks.size()});
+            }
+        }
+        List<Candidate> candidates = modelCandidates(tagger, toks, sentences);
+        EntityType[] modelTypes = new EntityType[toks.size()];
+        for (Candidate c : candidates) {
+            for (int i = c.from(); i < c.to(); i++) {
+                modelTypes[i] = c.type();
+            }
+        }
+        RuleLayer rules = new RuleLayer(gazetteer, tagger.lexicon(), modelTypes);
+        for (int[] s : sentences) {
+            candidates.addAll(rules.find(toks, s[0], s[1]));
+        }
+        List<Candidate> accepted = resolve(candidates.stream().map(c -> withoutDescriptor(c, toks))
+                .filter(c -> keep(c, toks)).toList());
+        accepted = trimRunOnNames(accepted, toks);
+        accepted = resolve(concat(accepted, propagate(accepted, toks, sentences, tagger)));
+        List<MentionDraft> drafts = new ArrayList<>();
+        for (Candidate c : accepted) {
+            drafts.add(draft(c, toks, tagger));
+        }
+        return new AliasGrouper(gazetteer::isLocationHead).group(drafts);
+    }
+
+    private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
+        List<Candidate> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The tagger's names, the article being one document for its second pass. */
+    private static List<Candidate> modelCandidates(NerModel tagger, List<Tok> toks, List<int[]> sentences) {
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (int[] s : sentences) {
+            List<String> w = new ArrayList<>(s[1] - s[0]);
+            for (int i = s[0]; i < s[1]; i++) {
+                w.add(toks.get(i).text());
+            }
+            words.add(w);
+        }
+        List<List<String>> tags = tagger.tagDocument(words);
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            int from = sentences.get(k)[0];
+            for (EntityScore.Chunk c : EntityScore.chunks(tags.get(k))) {
+                out.add(new Candidate(from + c.start(), from + c.end(), EntityType.fromConll(c.type()), false, null,
+                        Candidate.MODEL));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * نادي ريال مدريد: a club or team is named by the words after the descriptor; زعيمه كير ستارمر:
+     * a person's name starts after the title (the tagger sometimes takes the title in).
+     */
+    private Candidate withoutDescriptor(Candidate c, List<Tok> toks) {
+        String head = toks.get(c.from()).bare();
+        if (c.length() >= 2 && RuleLayer.isDescriptor(head) && !toks.get(c.from() + 1).hasArticle()) {
+            return new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(), c.priority());
+        }
+        if (c.length() >= 2 && c.type() == EntityType.PERSON && isTitle(toks.get(c.from()))
+                && !gazetteer.isFirstName(toks.get(c.from()).key())) { // أمين is a title and a first name
+            return withoutDescriptor(new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(),
+                    c.priority()), toks);
+        }
+        return c;
+    }
+
+    /** A title, also with a possessive suffix (زعيمه، رئيسها). */
+    private boolean isTitle(Tok t) {
+        for (String k : new String[] {t.key(), t.bare()}) {
+            if (gazetteer.isPersonTitle(k)) {
+                return true;
+            }
+            for (String suffix : new String[] {"ه", "ها", "هم"}) {
+                if (k.endsWith(suffix) && k.length() > suffix.length() + 2
+                        && gazetteer.isPersonTitle(k.substring(0, k.length() - suffix.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Drops what is not a name: lone nisba adjectives (الأميركية), function and time words, punctuation. */
+    private boolean keep(Candidate c, List<Tok> toks) {
+        Tok first = toks.get(c.from());
+        Tok last = toks.get(c.to() - 1);
+        if (!first.isWord() && first.kind() != TokenKind.NUMBER || !last.isWord() && last.kind() != TokenKind.NUMBER) {
+            return false;
+        }
+        if (c.priority() >= Candidate.GAZETTEER) {
+            return true;
+        }
+        if (c.length() == 1) {
+            String k = first.bare();
+            if (isHeadWord(first.key()) || isHeadWord(k)) {
+                return false; // ميليشيا، الوزير: a head or title alone names nobody
+            }
+            return !(c.priority() == Candidate.MODEL && NameWords.isNisba(k) && c.type() != EntityType.PERSON)
+                    && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && k.length() > 1;
+        }
+        return true;
+    }
+
+    /** Non-overlapping candidates: longer spans first, then the more reliable source, then text order. */
+    private static List<Candidate> resolve(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+                .thenComparingInt(Candidate::from));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (out.stream().noneMatch(c::overlaps)) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::from));
+        return out;
+    }
+
+    /**
+     * "هنأ المستشار أولاف شولتس ستارمر": a long person name that ends in the family name of another
+     * person named in the article runs into that person; it ends one word earlier.
+     */
+    private static List<Candidate> trimRunOnNames(List<Candidate> accepted, List<Tok> toks) {
+        List<Candidate> out = new ArrayList<>(accepted.size());
+        for (Candidate c : accepted) {
+            Candidate kept = c;
+            if (c.type() == EntityType.PERSON && c.length() >= 3) {
+                String last = toks.get(c.to() - 1).key();
+                for (Candidate other : accepted) {
+                    if (other != c && other.type() == EntityType.PERSON && other.length() >= 2
+                            && toks.get(other.to() - 1).key().equals(last)
+                            && !toks.get(other.from()).key().equals(toks.get(c.from()).key())) {
+                        kept = new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(), c.priority());
+                        break;
+                    }
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    /**
+     * A name found once is a name wherever it recurs in the article (the tagger sees one sentence
+     * at a time and misses repeats); a person's family name alone refers to that person.
+     */
+    private List<Candidate> propagate(List<Candidate> accepted, List<Tok> toks, List<int[]> sentences,
+                                      NerModel tagger) {
+        Map<String, Candidate> known = new HashMap<>();
+        int maxLen = 1;
+        for (Candidate c : accepted) {
+            String key = phraseKey(toks, c.from(), c.to(), false);
+            String bareKey = phraseKey(toks, c.from(), c.to(), true);
+            if (c.length() == 1 && c.type() != EntityType.PERSON
+                    && (tagger.lexicon().isCommonWord(key) || tagger.lexicon().isCommonWord(bareKey))) {
+                continue; // a common word tagged once (الخارجية after وزارتي) is not a name everywhere
+            }
+            known.putIfAbsent(key, c);
+            known.putIfAbsent(phraseKey(toks, c.from(), c.to(), true), c);
+            maxLen = Math.max(maxLen, c.length());
+            if (c.type() == EntityType.PERSON && c.length() >= 2) {
+                String surname = toks.get(c.to() - 1).key();
+                if (surname.length() >= 3 && !gazetteer.isFirstName(surname) && !NameWords.isFunctionWord(surname)) {
+                    known.putIfAbsent(surname, new Candidate(0, 1, EntityType.PERSON, false, null, Candidate.PROPAGATED));
+                }
+            }
+        }
+        boolean[] covered = new boolean[toks.size()];
+        for (Candidate c : accepted) {
+            for (int i = c.from(); i < c.to(); i++) {
+                covered[i] = true;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int[] s : sentences) {
+            for (int i = s[0]; i < s[1]; i++) {
+                if (covered[i] || !toks.get(i).isWord()) {
+                    continue;
+                }
+                for (int len = Math.min(maxLen, s[1] - i); len >= 1; len--) {
+                    Candidate seen = known.get(phraseKey(toks, i, i + len, false));
+                    if (seen == null) {
+                        seen = known.get(phraseKey(toks, i, i + len, true));
+                    }
+                    if (seen == null) {
+                        continue;
+                    }
+                    boolean free = true;
+                    for (int k = i; k < i + len; k++) {
+                        free &= !covered[k];
+                    }
+                    if (free) {
+                        out.add(new Candidate(i, i + len, seen.type(), seen.outlet(), seen.canonical(),
+                                Candidate.PROPAGATED));
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Folded words of tokens [from, to), the first as written or without proclitics. */
+    private static String phraseKey(List<Tok> toks, int from, int to, boolean bare) {
+        StringBuilder sb = new StringBuilder(bare ? toks.get(from).bare() : toks.get(from).key());
+        for (int k = from + 1; k < to; k++) {
+            sb.append(' ').append(toks.get(k).key());
+        }
+        return sb.toString();
+    }
+
+    /** The mention's span (attached proclitics excluded when the name stays a contiguous slice) and name. */
+    private MentionDraft draft(Candidate c, List<Tok> toks, NerModel tagger) {
+        Tok first = toks.get(c.from());
+        Tok last = toks.get(c.to() - 1);
+        int start = first.start();
+        String written;
+        int p = ArabicForms.procliticLength(first.key());
+        boolean lamArticle = p > 0 && first.bare().startsWith("ال") && first.key().startsWith("لل", p - 1);
+        if (p > 0 && !lamArticle && stripsProclitics(first, tagger)) {
+            int cut = ArabicForms.charsForLetters(first.text(), p);
+            start += cut;
+            written = first.text().substring(cut);
+        } else if (lamArticle) {
+            // للعراق: the alef of the article is gone, so the name is not a slice; keep the word
+            written = "ا" + first.text().substring(ArabicForms.charsForLetters(first.text(), p));
+        } else {
+            written = first.text();
+        }
+        StringBuilder name = new StringBuilder(ArabicForms.clean(written));
+        for (int k = c.from() + 1; k < c.to(); k++) {
+            name.append(' ').append(ArabicForms.clean(toks.get(k).text()));
+        }
+        String canonical = c.canonical();
+        boolean actorUse = true;
+        if (c.length() == 1 || canonical != null) {
+            String country = gazetteer.countryOfCapital(Gazetteer.phraseKey(name.toString()));
+            if (country != null) {
+                Tok before = c.from() > 0 ? toks.get(c.from() - 1) : null;
+                boolean locative = (before != null && NameWords.isLocative(before.key()))
+                        || (start > first.start() && first.key().charAt(p - 1) == 'ب'); // بواشنطن: in Washington
+                if (!locative) {
+                    canonical = country;
+                }
+                actorUse = !locative;
+            }
+        }
+        return new MentionDraft(new Span(start, last.end()), c.type(), c.outlet(),
+                canonical == null ? name.toString() : canonical, name.toString(), c.length(), actorUse);
+    }
+
+    /** Whether the letters before the stem are clitics here rather than part of the name (بغداد، وليد). */
+    private boolean stripsProclitics(Tok t, NerModel tagger) {
+        String key = t.key();
+        String bare = t.bare();
+        if (gazetteer.phrase(key) != null || gazetteer.isFirstName(key) || gazetteer.isLastName(key)
+                || isHeadWord(key)) {
+            return false; // بغداد، لبنان، وليد، وزارة
+        }
+        if (t.hasArticle() || isKnownName(bare, tagger) || isHeadWord(bare)) {
+            return true;
+        }
+        if (tagger.lexicon().usualLabel(key) != 0) {
+            return false;
+        }
+        return key.startsWith("و") && tagger.lexicon().word(key) == 0 && bare.length() >= 3;
+    }
+
+    /** A word that announces a name without being one: an organisation, place or outlet head, a title. */
+    private boolean isHeadWord(String key) {
+        return gazetteer.isOrgHead(key) || gazetteer.isDualOrgHead(key) || gazetteer.isPersonTitle(key) || gazetteer.isLocationHead(key)
+                || gazetteer.isOutletHead(key);
+    }
+
+    private boolean isKnownName(String key, NerModel tagger) {
+        return gazetteer.phrase(key) != null || gazetteer.isFirstName(key) || gazetteer.isLastName(key)
+                || tagger.lexicon().usualLabel(key) != 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.mizan.analysis.actors;
+
+import org.mizan.analysis.ner.ArabicForms;
+import org.mizan.text.TokenKind;
+
+/**
+ * A token of the article with its folded key and the key without proclitics (و ف ب ك ل), so the
+ * rules can match "ووزارة" as "وزارة" and "للعراق" as "العراق".
+ */
+record Tok(int start, int end, String text, String key, String bare, TokenKind kind, boolean hasArticle) {
+
+    static Tok of(CharSequence source, org.mizan.text.Token t) {
+        String text = t.text(source);
+        String key = ArabicForms.key(text);
+        return new Tok(t.start(), t.end(), text, key, bareOf(key), t.kind(), article(text, key));
+    }
+
+    /**
+     * The article is written with a plain alef (ال), or as لل after the lam clitic; a hamza on
+     * the alef (ألينا، إلى) means the word merely begins with those letters.
+     */
+    private static boolean article(String text, String key) {
+        int p = ArabicForms.procliticLength(key);
+        String rest = ArabicForms.clean(text.substring(ArabicForms.charsForLetters(text, p)));
+        if (p > 0 && key.charAt(p - 1) == 'ل' && rest.startsWith("ل")) {
+            return rest.length() > 3;
+        }
+        return rest.startsWith("ال") && rest.length() > 3;
+    }
+
+    /** The key without proclitics; "لل" + X becomes "ال" + X (the article's alef is dropped after lam). */
+    static String bareOf(String key) {
+        int p = ArabicForms.procliticLength(key);
+        if (p == 0) {
+            return key;
+        }
+        String rest = key.substring(p);
+        if (key.charAt(p - 1) == 'ل' && rest.startsWith("ل")) {
+            return "ا" + rest;
+        }
+        return rest;
+    }
+
+    boolean isWord() {
+        return kind == TokenKind.WORD;
+    }
+}

@@ -1,0 +1,127 @@
+package org.mizan.analysis.contradictions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mizan.analysis.claims.Countries;
+import org.mizan.analysis.claims.FrameReader;
+import org.mizan.analysis.claims.Lexicon;
+import org.mizan.analysis.claims.Words;
+import org.mizan.model.Analysis;
+import org.mizan.model.Claim;
+import org.mizan.model.Polarity;
+import org.mizan.model.Source;
+
+/**
+ * A claim as the contradiction search compares it: its predicate family with antonyms folded
+ * (بقي = not سحب, فشل = not نجح), its effective polarity, who said it, and its argument keys.
+ */
+record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Polarity polarity, boolean antonym,
+                 String sourceKey, String sourceName, Set<String> actors, Set<String> places, Set<String> theme,
+                 List<String> subject, boolean pastState, boolean change, boolean beforeDate, Lexicon.CueKind cue) {
+
+    /** Families that are the negation of another: (antonym family) -> (family it negates). */
+    private static final Map<String, String> ANTONYMS = Map.ofEntries(
+            Map.entry("بقي", "سحب"), Map.entry("رفض", "وفق"), Map.entry("فشل", "نجح"), Map.entry("خفض", "رفع"),
+            Map.entry("رجع", "رفع"), Map.entry("نقص", "زود"), Map.entry("منع", "سمح"), Map.entry("غلق", "فتح"),
+            Map.entry("خسر", "فوز"), Map.entry("نفي", "اكد"), Map.entry("جمد", "فعل"), Map.entry("لغي", "قرر"));
+
+    static ClaimView of(int order, Analysis analysis, Claim claim) {
+        String text = analysis.text();
+        List<Words.Word> content = Words.tokens(text, claim.span().start(), claim.span().end());
+        FrameReader.Reading r = FrameReader.read(text, content, claim.span(), false, analysis.mentions(),
+                analysis.figures());
+        String pred = claim.frame().predicate();
+        Polarity pol = claim.polarity();
+        boolean antonym = false;
+        String negated = ANTONYMS.get(pred);
+        if (negated != null) {
+            pred = negated;
+            pol = pol == Polarity.AFFIRMED ? Polarity.NEGATED : Polarity.AFFIRMED;
+            antonym = true;
+        }
+        Lexicon.CueKind cue = Lexicon.cue(Words.key(claim.cue().of(text)));
+        boolean beforeDate = false;
+        for (int i = 0; i + 1 < content.size(); i++) {
+            int next = content.get(i + 1).start();
+            if (Lexicon.bare(content.get(i).key()).equals("قبل") && analysis.figures().stream().anyMatch(
+                    f -> f.span().start() == next && f.value() instanceof org.mizan.model.FigureValue.IsoDate)) {
+                beforeDate = true;
+            }
+        }
+        return new ClaimView(order, analysis, claim, pred, pol, antonym, sourceKey(text, claim),
+                sourceName(text, claim), keys(r.clauseActors()), keys(r.clausePlaces()), r.theme(),
+                List.copyOf(r.subject()), r.pastState(), r.change(), beforeDate, cue);
+    }
+
+    /** Both name the same head noun before the predicate ("الجولة الرابعة" and "الجولة المقبلة"). */
+    boolean sameSubjectHead(ClaimView o) {
+        return !subject.isEmpty() && !o.subject.isEmpty() && subject.getFirst().equals(o.subject.getFirst());
+    }
+
+    /** One subject's words contain the other's ("النقابة" within "نقابة عمال المرافئ"). */
+    private boolean subjectNested(ClaimView o) {
+        return !subject.isEmpty() && !o.subject.isEmpty()
+                && (subject.containsAll(o.subject) || o.subject.containsAll(subject));
+    }
+
+    private static Set<String> keys(Set<String> names) {
+        return names.stream().map(Countries::actorKey).collect(Collectors.toSet());
+    }
+
+    private static String sourceKey(String text, Claim c) {
+        if (c.source().isPresent()) {
+            Source s = c.source().get();
+            return s.canonical().map(Countries::actorKey).orElseGet(() -> Words.key(s.span().of(text)));
+        }
+        return "؟" + c.id();                         // an agentless report is nobody's in particular
+    }
+
+    private static String sourceName(String text, Claim c) {
+        String name = c.source().map(s -> s.canonical().orElse(clean(s.span().of(text)))).orElse(null);
+        String via = c.via().isEmpty() ? null : clean(c.via().getFirst().span().of(text));
+        if (name == null) {
+            return via == null ? "مصدر غير مسمى" : via;
+        }
+        return via == null ? name : name + " (" + via + ")";
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("[\"«»“”]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    String article() {
+        return analysis.article().source();
+    }
+
+    /** Families shared with another claim's theme, and the share of the union they make. */
+    double themeOverlap(ClaimView o) {
+        if (theme.isEmpty() || o.theme.isEmpty()) {
+            return 0;
+        }
+        long shared = theme.stream().filter(o.theme::contains).count();
+        return shared / (double) (theme.size() + o.theme.size() - shared);
+    }
+
+    static boolean disjoint(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    static boolean share(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(b::contains);
+    }
+
+    /** Whether the two claims can be about the same state of affairs: no clash of places or actors, and an anchor. */
+    boolean compatible(ClaimView o) {
+        if (disjoint(places, o.places) || disjoint(actors, o.actors)) {
+            return false;
+        }
+        boolean anchored = share(places, o.places) || share(actors, o.actors) || subjectNested(o);
+        double overlap = themeOverlap(o);
+        if (!anchored) {
+            return overlap >= 0.5 || (overlap > 0 && (theme.size() <= 2 || o.theme.size() <= 2));
+        }
+        return true;
+    }
+}

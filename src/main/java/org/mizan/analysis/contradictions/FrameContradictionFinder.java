@@ -1,0 +1,226 @@
+package org.mizan.analysis.contradictions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mizan.analysis.ContradictionFinder;
+import org.mizan.analysis.claims.Lexicon;
+import org.mizan.model.Analysis;
+import org.mizan.model.Claim;
+import org.mizan.model.ClaimRef;
+import org.mizan.model.Contradiction;
+import org.mizan.model.ContradictionKind;
+import org.mizan.model.Figure;
+
+/**
+ * Pairs claims that cannot both be true by comparing their frames. Candidates are blocked by
+ * predicate family (and, for figures, by quantity), so only claims about the same kind of event
+ * are ever compared and the cost grows with the size of the blocks, not the square of the claims.
+ * <ul>
+ *   <li>POLARITY: same predicate, compatible actors and places, opposite polarity, no stated change
+ *       over time;</li>
+ *   <li>NUMERIC: the same quantity (predicate, unit, level or change) with values no reading of both
+ *       wordings can reconcile;</li>
+ *   <li>DATE: the same event dated differently.</li>
+ * </ul>
+ * Claims from the same source are not paired: a source revising itself is not a conflict of sources.
+ */
+public final class FrameContradictionFinder implements ContradictionFinder {
+
+    private record Found(ContradictionKind kind, ClaimView first, ClaimView second, double score, String ar,
+                         String en) {
+    }
+
+    @Override
+    public List<Contradiction> find(List<Analysis> analyses) {
+        List<ClaimView> views = new ArrayList<>();
+        for (Analysis a : analyses) {
+            for (Claim c : a.claims()) {
+                if (c.frame().predicate().isEmpty()) {
+                    continue;
+                }
+                ClaimView v = ClaimView.of(views.size(), a, c);
+                if (v.cue() != Lexicon.CueKind.DIRECT) {
+                    views.add(v);               // a call for something asserts nothing
+                }
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        Map<String, List<ClaimView>> byPredicate = new LinkedHashMap<>();
+        for (ClaimView v : views) {
+            byPredicate.computeIfAbsent(v.predicate(), k -> new ArrayList<>()).add(v);
+        }
+        for (List<ClaimView> block : byPredicate.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    compareFrames(block.get(i), block.get(j)).ifPresent(found::add);
+                }
+            }
+        }
+        Map<String, List<Quantity>> byQuantity = new LinkedHashMap<>();
+        for (ClaimView v : views) {
+            for (Figure f : v.analysis().figures()) {
+                if (v.claim().frame().figures().contains(f.span())) {
+                    Quantity.of(v, f).ifPresent(q -> byQuantity.computeIfAbsent(q.block(), k -> new ArrayList<>()).add(q));
+                }
+            }
+        }
+        for (List<Quantity> block : byQuantity.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    compareQuantities(block.get(i), block.get(j)).ifPresent(found::add);
+                }
+            }
+        }
+        found.sort(Comparator.comparingDouble(Found::score).reversed()
+                .thenComparingInt(f -> f.first().order())
+                .thenComparingInt(f -> f.second().order()));
+        List<Contradiction> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Found f : found) {
+            String pair = f.first().order() + ":" + f.second().order();
+            if (!seen.add(pair)) {
+                continue;                       // one flag per pair: the strongest reason
+            }
+            out.add(new Contradiction("x" + (out.size() + 1), f.kind(), ref(f.first()), ref(f.second()),
+                    round(f.score()), f.ar(), f.en()));
+        }
+        return out;
+    }
+
+    private static ClaimRef ref(ClaimView v) {
+        return new ClaimRef(v.article(), v.claim().id());
+    }
+
+    private static double round(double s) {
+        return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100.0;
+    }
+
+    private static boolean sameSource(ClaimView a, ClaimView b) {
+        return a.sourceKey().equals(b.sourceKey());
+    }
+
+    private static Optional<Found> compareFrames(ClaimView a, ClaimView b) {
+        if (sameSource(a, b) || !a.compatible(b)) {
+            return Optional.empty();
+        }
+        Optional<String> ta = a.claim().frame().time();
+        Optional<String> tb = b.claim().frame().time();
+        boolean timesDiffer = ta.isPresent() && tb.isPresent() && !datesAgree(ta.get(), tb.get());
+        if (a.polarity() != b.polarity() && timesDiffer && notBefore(a, b)) {
+            // "ستُعقد في 5 شباط" against "لن تُعقد قبل 20 آذار": one event, two incompatible dates
+            ClaimView neg = a.polarity() == org.mizan.model.Polarity.NEGATED ? a : b;
+            ClaimView pos = neg == a ? b : a;
+            String ar = "بحسب " + pos.sourceName() + " موعد الحدث " + pos.claim().frame().time().orElseThrow()
+                    + "، وبحسب " + neg.sourceName() + " لن يكون قبل " + neg.claim().frame().time().orElseThrow() + ".";
+            String en = quote(pos.sourceName()) + " dates the event " + pos.claim().frame().time().orElseThrow()
+                    + " but " + quote(neg.sourceName()) + " says not before " + neg.claim().frame().time().orElseThrow()
+                    + ".";
+            double score = 0.6 - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
+            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, ar, en));
+        }
+        if (a.polarity() != b.polarity()) {
+            // "was not ready ..." against "is now ...", or two different dates: a change, not a conflict
+            if (timesDiffer || a.change() || b.change() || a.pastState() != b.pastState()) {
+                return Optional.empty();
+            }
+            double score = 0.55;
+            if (ClaimView.share(a.places(), b.places())) {
+                score += 0.15;
+            }
+            if (ClaimView.share(a.actors(), b.actors())) {
+                score += 0.1;
+            }
+            if (a.themeOverlap(b) > 0) {
+                score += 0.05;
+            }
+            if (a.antonym() != b.antonym()) {
+                score -= 0.1;                   // "stay" against "withdraw" is one inference away
+            }
+            if (a.claim().hedged() || b.claim().hedged()) {
+                score -= 0.15;
+            }
+            if (a.claim().source().isEmpty() || b.claim().source().isEmpty()) {
+                score -= 0.05;
+            }
+            ClaimView yes = a.polarity() == org.mizan.model.Polarity.AFFIRMED ? a : b;
+            ClaimView no = yes == a ? b : a;
+            String ar = "بحسب " + yes.sourceName() + " فإن الأمر حاصل، أما بحسب " + no.sourceName()
+                    + " فلا (الجذر: " + a.predicate() + ").";
+            String en = quote(yes.sourceName()) + " says it is so while " + quote(no.sourceName())
+                    + " says it is not (predicate root " + a.predicate() + ").";
+            return Optional.of(new Found(ContradictionKind.POLARITY, a, b, score, ar, en));
+        }
+        if (timesDiffer && a.sameSubjectHead(b) && !a.change() && !b.change()) {
+            String ar = "بحسب " + a.sourceName() + " وقع الحدث في " + ta.get() + "، وبحسب " + b.sourceName()
+                    + " في " + tb.get() + ".";
+            String en = quote(a.sourceName()) + " dates the event " + ta.get() + " but " + quote(b.sourceName())
+                    + " dates it " + tb.get() + ".";
+            double score = 0.6 - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
+            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, ar, en));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "لن تُعقد قبل 20 آذار": the negated claim bounds the date from below; the affirmed one dates the
+     * same event (same subject head) before that bound.
+     */
+    private static boolean notBefore(ClaimView a, ClaimView b) {
+        ClaimView neg = a.polarity() == org.mizan.model.Polarity.NEGATED ? a : b;
+        ClaimView pos = neg == a ? b : a;
+        if (!a.sameSubjectHead(b) || !neg.beforeDate()) {
+            return false;
+        }
+        String bound = monthDay(neg.claim().frame().time().orElseThrow());
+        String date = monthDay(pos.claim().frame().time().orElseThrow());
+        return !bound.isEmpty() && !date.isEmpty() && date.compareTo(bound) < 0;
+    }
+
+    /** "--03-20" and "2024-03-20" both give "03-20"; a year alone gives "". */
+    private static String monthDay(String iso) {
+        String s = iso.startsWith("--") ? iso.substring(2) : iso.length() > 5 ? iso.substring(5) : "";
+        return s;
+    }
+
+    /** Dates agree when one is a refinement of the other ("2024-03" and "2024-03-12"). */
+    static boolean datesAgree(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static Optional<Found> compareQuantities(Quantity p, Quantity q) {
+        ClaimView a = p.claim();
+        ClaimView b = q.claim();
+        // the claims' own polarity: "انخفض إلى 9%" and "يبلغ 14%" both assert a level
+        if (a == b || sameSource(a, b) || a.claim().polarity() != b.claim().polarity() || !p.sameQuantity(q)
+                || !p.conflicts(q)) {
+            return Optional.empty();
+        }
+        if (ClaimView.disjoint(a.places(), b.places()) || ClaimView.disjoint(a.actors(), b.actors())) {
+            return Optional.empty();
+        }
+        Optional<String> ta = a.claim().frame().time();
+        Optional<String> tb = b.claim().frame().time();
+        if (ta.isPresent() && tb.isPresent() && !datesAgree(ta.get(), tb.get())) {
+            return Optional.empty();            // the same quantity at two times may well differ
+        }
+        ClaimView first = a.order() <= b.order() ? a : b;
+        Quantity fq = first == a ? p : q;
+        Quantity sq = first == a ? q : p;
+        ClaimView second = first == a ? b : a;
+        double score = 0.6 + 0.3 * p.gap(q) - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
+        String ar = "بحسب " + first.sourceName() + " الرقم " + fq.shown() + "، وبحسب " + second.sourceName()
+                + " الرقم " + sq.shown() + " للكمية نفسها.";
+        String en = quote(first.sourceName()) + " gives " + fq.shown() + " but " + quote(second.sourceName())
+                + " gives " + sq.shown() + " for the same quantity.";
+        return Optional.of(new Found(ContradictionKind.NUMERIC, first, second, score, ar, en));
+    }
+
+    private static String quote(String s) {
+        return "\u201C" + s + "\u201D";
+    }
+
+}

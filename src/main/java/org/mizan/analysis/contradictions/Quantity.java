@@ -1,0 +1,181 @@
+package org.mizan.analysis.contradictions;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mizan.analysis.claims.ArabicRoots;
+import org.mizan.analysis.claims.Lexicon;
+import org.mizan.analysis.claims.Words;
+import org.mizan.model.Figure;
+import org.mizan.model.FigureKind;
+import org.mizan.model.FigureValue;
+
+/**
+ * One figure of a claim read as a quantity: what is counted and the interval of values the wording
+ * allows ("أكثر من 300" is [300, ∞), "نحو 120" is 120 ± 10%). What is counted comes from the words
+ * around the figure: a news concept when one is named (the dead, the injured, the displaced, the
+ * held, the freed: "17 شخصاً لقوا حتفهم" and "31 قتيلاً" are one quantity), else the nouns that lead
+ * up to it ("معدل البطالة ... 9%", "العجز الفعلي ... 1.5 تريليون").
+ *
+ * @param block    the blocking key: figure kind, unit class, level or change
+ * @param concepts the news concepts named next to the figure
+ * @param nouns    the families of the words leading up to the figure
+ */
+record Quantity(ClaimView claim, Figure figure, String block, Set<String> concepts, Set<String> nouns, double low,
+                double high, String shown) {
+
+    private static final double APPROXIMATION = 0.1;
+    private static final int WINDOW = 3;
+
+    /** Units that count people: the concept, not the unit word, tells such quantities apart. */
+    private static final Set<String> PERSON_UNITS = Set.of("شخص", "فرد", "وطن", "نسم", "قتل", "جرح", "نزح", "حجز",
+            "عقل", "سجن", "اسر", "ضحي", "صوب", "شهد");
+
+    static Optional<Quantity> of(ClaimView c, Figure f) {
+        if (f.kind() == FigureKind.DATE || f.kind() == FigureKind.YEAR || f.kind() == FigureKind.ORDINAL
+                || f.kind() == FigureKind.DURATION) {
+            return Optional.empty();
+        }
+        double low;
+        double high;
+        switch (f.value()) {
+            case FigureValue.Amount a -> {
+                low = a.value();
+                high = a.value();
+            }
+            case FigureValue.Range r -> {
+                low = r.low();
+                high = r.high();
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        String text = c.analysis().text();
+        List<Words.Word> content = Words.tokens(text, c.claim().span().start(), c.claim().span().end());
+        List<Words.Word> inside = Words.tokens(text, f.span().start(), f.span().end());
+        List<Words.Word> before = new java.util.ArrayList<>();
+        List<Words.Word> after = new java.util.ArrayList<>();
+        for (Words.Word w : content) {
+            if (w.end() <= f.span().start()) {
+                before.add(w);
+            } else if (w.start() >= f.span().end()) {
+                after.add(w);
+            }
+        }
+        boolean delta = false;
+        Bound bound = Bound.EXACT;
+        List<Words.Word> near = new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
+        near.addAll(inside.subList(0, Math.min(3, inside.size())));
+        for (Words.Word w : near) {
+            String k = Lexicon.bare(w.key());
+            if (Lexicon.DELTA_MARKERS.contains(w.key()) || Lexicon.DELTA_MARKERS.contains(k)) {
+                delta = true;
+            }
+            if (Lexicon.LOWER_BOUND.contains(k)) {
+                bound = Bound.AT_LEAST;
+            } else if (Lexicon.UPPER_BOUND.contains(k)) {
+                bound = Bound.AT_MOST;
+            }
+        }
+        if (bound == Bound.AT_LEAST) {
+            high = Double.POSITIVE_INFINITY;
+        } else if (bound == Bound.AT_MOST) {
+            low = 0;
+        } else if (f.approximate()) {
+            low *= 1 - APPROXIMATION;
+            high *= 1 + APPROXIMATION;
+        }
+        String unit = f.unit().map(u -> f.kind() == FigureKind.MONEY ? u : ArabicRoots.family(Words.key(u)))
+                .orElse("");
+        Set<String> nouns = new LinkedHashSet<>();
+        Set<String> concepts = new LinkedHashSet<>();
+        for (Words.Word w : inside) {
+            concept(w, concepts);
+        }
+        collect(before.reversed(), c, unit, nouns, concepts, true);
+        collect(after, c, unit, new LinkedHashSet<>(), concepts, false);
+        String unitClass = PERSON_UNITS.contains(unit) ? "people" : unit;
+        String kind = switch (f.kind()) {
+            case PERCENT -> "%";
+            case MONEY -> "money";
+            default -> "n";
+        };
+        String block = kind + "|" + unitClass + (delta ? "|Δ" : "");
+        return Optional.of(new Quantity(c, f, block, concepts, nouns, low, high, f.span().of(text)));
+    }
+
+    /** Reads up to WINDOW content words away from the figure, stopping at a clause break or another figure. */
+    private static void collect(List<Words.Word> words, ClaimView c, String unit, Set<String> nouns,
+                                Set<String> concepts, boolean leftward) {
+        int taken = 0;
+        for (Words.Word w : words) {
+            if (taken >= WINDOW || w.punct() && "،,؛;:.".indexOf(w.key().charAt(0)) >= 0 || inFigure(c, w)) {
+                return;
+            }
+            if (w.punct() || Lexicon.STOP.contains(w.key()) || Lexicon.in(Lexicon.HEDGES, w.key())
+                    || Lexicon.NEGATORS.contains(w.key()) || Lexicon.LOWER_BOUND.contains(Lexicon.bare(w.key()))
+                    || Lexicon.UPPER_BOUND.contains(Lexicon.bare(w.key()))) {
+                continue;
+            }
+            boolean conjoined = ArabicRoots.hasConjunction(w.key());
+            if (conjoined && !leftward) {
+                return;                         // "17 لقوا حتفهم وأُصيب ...": the next clause is another figure's
+            }
+            taken++;
+            concept(w, concepts);
+            String fam = ArabicRoots.family(w.key());
+            if (!fam.equals(unit) && !Lexicon.GENERIC_QUANTITY_WORDS.contains(fam)
+                    && !org.mizan.analysis.claims.FrameReader.isVerbLike(w.key())) {
+                nouns.add(fam);
+            }
+            if (conjoined) {
+                return;                         // "وأُصيب أكثر من 60": the conjoined verb starts this clause
+            }
+        }
+    }
+
+    private static void concept(Words.Word w, Set<String> concepts) {
+        String concept = Lexicon.QUANTITY_CONCEPTS.get(ArabicRoots.family(w.key()));
+        if (concept != null) {
+            concepts.add(concept);
+        }
+    }
+
+    private static boolean inFigure(ClaimView c, Words.Word w) {
+        return c.analysis().figures().stream().anyMatch(f -> f.span().overlaps(w.span()));
+    }
+
+    private enum Bound { EXACT, AT_LEAST, AT_MOST }
+
+    /** Whether the two figures measure the same thing: the same concepts, or (with none named) a shared noun. */
+    boolean sameQuantity(Quantity o) {
+        if (!figure.unit().equals(o.figure.unit()) && figure.kind() == FigureKind.MONEY) {
+            return false;
+        }
+        if (!concepts.isEmpty() || !o.concepts.isEmpty()) {
+            return concepts.equals(o.concepts);
+        }
+        return nouns.stream().anyMatch(o.nouns::contains);
+    }
+
+    /** True when no value satisfies both readings. */
+    boolean conflicts(Quantity o) {
+        if (high < o.low) {
+            return o.low - high > 0.05 * Math.max(1, Math.abs(o.low));
+        }
+        if (o.high < low) {
+            return low - o.high > 0.05 * Math.max(1, Math.abs(low));
+        }
+        return false;
+    }
+
+    /** How far apart the two readings are, 0 to 1. */
+    double gap(Quantity o) {
+        double a = Double.isInfinite(high) ? low : (low + high) / 2;
+        double b = Double.isInfinite(o.high) ? o.low : (o.low + o.high) / 2;
+        double m = Math.max(Math.abs(a), Math.abs(b));
+        return m == 0 ? 0 : Math.min(1, Math.abs(a - b) / m);
+    }
+}

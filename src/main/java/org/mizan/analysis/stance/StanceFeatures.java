@@ -1,0 +1,235 @@
+package org.mizan.analysis.stance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.analysis.claims.ArabicRoots;
+import org.mizan.analysis.claims.Countries;
+import org.mizan.analysis.claims.FrameReader;
+import org.mizan.analysis.claims.Lexicon;
+import org.mizan.analysis.claims.Words;
+
+/**
+ * Features of a sentence pair for stance, from the same machinery as contradiction search: root
+ * families, negation with scope, figures, country names and an antonym lexicon, plus the differing
+ * words themselves (the learner finds which swaps matter).
+ */
+public final class StanceFeatures {
+
+    /** Predicate families that contradict each other when swapped (ارتفع/انخفض، وافق/رفض ...). */
+    private static final Set<String> ANTONYM_PAIRS = new java.util.HashSet<>();
+
+    private static void antonyms(String a, String... others) {
+        for (String b : others) {
+            ANTONYM_PAIRS.add(a + "|" + b);
+            ANTONYM_PAIRS.add(b + "|" + a);
+        }
+    }
+
+    static {
+        antonyms("رفع", "خفض", "رجع", "هبط", "نقص", "قلل");
+        antonyms("زود", "نقص", "خفض", "رجع", "قلل");
+        antonyms("وفق", "رفض", "عرض");
+        antonyms("قبل", "رفض");
+        antonyms("نجح", "فشل", "خفق");
+        antonyms("فوز", "خسر", "هزم");
+        antonyms("ربح", "خسر");
+        antonyms("فتح", "غلق");
+        antonyms("سمح", "منع", "حظر");
+        antonyms("اكد", "نفي");
+        antonyms("دعم", "عرض", "دان");
+        antonyms("صعد", "هبط", "هدا", "هدي");
+        antonyms("قوي", "ضعف");
+        antonyms("كبر", "صغر");
+        antonyms("كثر", "قلل");
+        antonyms("حضر", "غيب");
+        antonyms("سلم", "حرب");
+        antonyms("فرج", "عقل", "حجز", "سجن");
+        antonyms("بدا", "نهي", "وقف", "جمد", "علق");
+        antonyms("نمي", "ركد", "كمش");
+        antonyms("قدم", "اخر");
+        antonyms("حيي", "موت", "قتل");
+        antonyms("امن", "خطر");
+        antonyms("وصل", "غدر");
+        antonyms("عين", "قيل", "عزل");
+        antonyms("جدد", "لغي");
+        antonyms("بقي", "سحب", "خرج");
+        antonyms("دخل", "خرج");
+        antonyms("صحح", "خطا");
+        antonyms("حسن", "سوا", "تدهور", "دهر");
+        antonyms("ارتفاع", "انخفاض");
+    }
+
+    private StanceFeatures() {
+    }
+
+    private record Side(List<Words.Word> words, Set<String> families, Set<String> numbers, int negations,
+                        boolean hedged, Set<String> countries) {
+    }
+
+    private static Side side(String s) {
+        List<Words.Word> ws = Words.tokens(s, 0, s.length());
+        Set<String> fam = new LinkedHashSet<>();
+        Set<String> nums = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        for (int i = 0; i < ws.size(); i++) {
+            Words.Word w = ws.get(i);
+            if (w.punct()) {
+                continue;
+            }
+            String k = w.key();
+            if (Character.isDigit(k.charAt(0))) {
+                nums.add(k);
+                continue;
+            }
+            Integer n = Lexicon.NUMBER_WORDS.get(Lexicon.bare(k));
+            if (n != null) {
+                nums.add(String.valueOf(n));
+                continue;
+            }
+            Countries.of(k).ifPresent(countries::add);
+            if (Lexicon.STOP.contains(k) || Lexicon.NEGATORS.contains(k)) {
+                continue;
+            }
+            fam.add(ArabicRoots.family(k));
+        }
+        return new Side(ws, fam, nums, FrameReader.negations(ws), FrameReader.hedged(ws), countries);
+    }
+
+    /** Jaccard overlap of the character trigrams of the two sentences' words (catches reworded inflections). */
+    private static double trigramOverlap(List<Words.Word> a, List<Words.Word> b) {
+        Set<String> ga = trigrams(a);
+        Set<String> gb = trigrams(b);
+        if (ga.isEmpty() || gb.isEmpty()) {
+            return 0;
+        }
+        long shared = ga.stream().filter(gb::contains).count();
+        return shared / (double) (ga.size() + gb.size() - shared);
+    }
+
+    private static Set<String> trigrams(List<Words.Word> ws) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Words.Word w : ws) {
+            if (w.punct() || Lexicon.STOP.contains(w.key())) {
+                continue;
+            }
+            String k = "#" + ArabicRoots.stripProclitics(w.key()) + "#";
+            for (int i = 0; i + 3 <= k.length(); i++) {
+                out.add(k.substring(i, i + 3));
+            }
+        }
+        return out;
+    }
+
+    /** A coarse class of a differing word's family: a country, a verb family or another word. */
+    private static String wordClass(String family) {
+        if (Countries.of(family).isPresent()) {
+            return "country";
+        }
+        return family.length() == 3 ? "root" : "other";
+    }
+
+    /** The sparse feature vector of a pair: name to value. */
+    public static Map<String, Double> of(String s1, String s2) {
+        Side a = side(s1);
+        Side b = side(s2);
+        Map<String, Double> f = new HashMap<>();
+        f.put("bias", 1.0);
+        Set<String> only1 = new LinkedHashSet<>(a.families);
+        only1.removeAll(b.families);
+        Set<String> only2 = new LinkedHashSet<>(b.families);
+        only2.removeAll(a.families);
+        int shared = a.families.size() - only1.size();
+        int union = a.families.size() + only2.size();
+        double jac = union == 0 ? 0 : shared / (double) union;
+        double cover2 = b.families.isEmpty() ? 0 : shared / (double) b.families.size();
+        double cover1 = a.families.isEmpty() ? 0 : shared / (double) a.families.size();
+        f.put("jac", jac);
+        f.put("cover1", cover1);
+        f.put("cover2", cover2);
+        f.put("jac=" + (int) Math.min(9, jac * 10), 1.0);
+        f.put("cover2=" + (int) Math.min(9, cover2 * 10), 1.0);
+        f.put("only1=" + Math.min(5, only1.size()), 1.0);
+        f.put("only2=" + Math.min(5, only2.size()), 1.0);
+        f.put("shared=" + Math.min(5, shared), 1.0);
+
+        boolean negAsym = (a.negations % 2) != (b.negations % 2);
+        if (negAsym) {
+            f.put("negAsym", 1.0);
+            f.put(b.negations > a.negations ? "negAdded" : "negRemoved", 1.0);
+        }
+        if (a.hedged != b.hedged) {
+            f.put("hedgeAsym", 1.0);
+        }
+        if (!a.numbers.isEmpty() && !b.numbers.isEmpty()) {
+            f.put(a.numbers.equals(b.numbers) ? "numSame" : "numDiff", 1.0);
+        } else if (!a.numbers.isEmpty() || !b.numbers.isEmpty()) {
+            f.put("numOne", 1.0);
+        }
+        if (!a.countries.isEmpty() && !b.countries.isEmpty() && !a.countries.equals(b.countries)) {
+            f.put("countryDiff", 1.0);
+            if (a.countries.stream().noneMatch(b.countries::contains)) {
+                f.put("countryDisjoint", 1.0);
+            }
+        }
+        int antonymPairs = 0;
+        for (String x : only1) {
+            for (String y : only2) {
+                if (ANTONYM_PAIRS.contains(x + "|" + y)) {
+                    antonymPairs++;
+                }
+            }
+        }
+        if (antonymPairs > 0) {
+            f.put("antonym", 1.0);
+            f.put(negAsym ? "antonym&neg" : "antonym&noneg", 1.0);
+        }
+        for (String x : only1) {
+            f.merge("d1:" + x, 1.0, Double::sum);
+            f.merge("d:" + x, 1.0, Double::sum);
+        }
+        for (String y : only2) {
+            f.merge("d2:" + y, 1.0, Double::sum);
+            f.merge("d:" + y, 1.0, Double::sum);
+        }
+        double grams = trigramOverlap(a.words, b.words);
+        f.put("tri", grams);
+        f.put("tri=" + (int) Math.min(9, grams * 10), 1.0);
+        if (only1.size() * only2.size() <= 4) {
+            for (String x : only1) {
+                for (String y : only2) {
+                    f.put("pair:" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x), 1.0);
+                }
+            }
+        }
+        for (String x : only1) {
+            f.merge("c1:" + wordClass(x), 1.0, Double::sum);
+        }
+        for (String y : only2) {
+            f.merge("c2:" + wordClass(y), 1.0, Double::sum);
+        }
+        if (only1.size() == 1 && only2.size() == 1) {
+            f.put("swap1", 1.0);
+        }
+        for (String x : a.families) {
+            if (b.families.contains(x)) {
+                f.merge("s:" + x, 0.5, Double::sum);
+            }
+        }
+        List<String> pn = new ArrayList<>();
+        if (negAsym) {
+            pn.add("neg");
+        }
+        if (f.containsKey("numDiff")) {
+            pn.add("num");
+        }
+        if (antonymPairs > 0) {
+            pn.add("ant");
+        }
+        f.put("cues=" + String.join("+", pn), 1.0);
+        return f;
+    }
+}

@@ -1,0 +1,205 @@
+package org.mizan.analysis.stance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Multinomial logistic regression over sparse {@link StanceFeatures}, trained by deterministic SGD
+ * (fixed seed, fixed epochs) with L2 regularisation and class weights so the tiny "other" class is
+ * not ignored. Chosen over a library: the model is a few thousand weights, trains in seconds and
+ * ships as a readable text table.
+ */
+public final class StanceModel {
+
+    public enum Stance { agree, disagree, other }
+
+    /** A labelled pair. */
+    public record Example(String s1, String s2, Stance stance) {
+    }
+
+    /** Training settings; the defaults are the ones tuned on the ANS dev split. */
+    public record Settings(int epochs, double learningRate, double l2, int minCount, long seed) {
+        public static Settings tuned() {
+            return new Settings(15, 0.1, 1e-4, 2, 7);
+        }
+    }
+
+    private static final String RESOURCE = "/org/mizan/analysis/stance/stance-model.tsv";
+    private static final int K = Stance.values().length;
+
+    private final Map<String, double[]> weights;
+
+    private StanceModel(Map<String, double[]> weights) {
+        this.weights = weights;
+    }
+
+    /** The model shipped with Mizan. */
+    public static StanceModel bundled() {
+        try (InputStream in = StanceModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("stance model resource missing: " + RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static StanceModel read(InputStream in) throws IOException {
+        Map<String, double[]> w = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] p = line.split("\t");
+            double[] v = new double[K];
+            for (int k = 0; k < K; k++) {
+                v[k] = Double.parseDouble(p[k + 1]);
+            }
+            w.put(p[0], v);
+        }
+        return new StanceModel(w);
+    }
+
+    public void write(Writer out) throws IOException {
+        out.write("# Mizan stance model: feature\tagree\tdisagree\tother\n");
+        for (Map.Entry<String, double[]> e : new TreeMap<>(weights).entrySet()) {
+            double[] v = e.getValue();
+            out.write(e.getKey() + "\t" + fmt(v[0]) + "\t" + fmt(v[1]) + "\t" + fmt(v[2]) + "\n");
+        }
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.5f", d);
+    }
+
+    public int size() {
+        return weights.size();
+    }
+
+    public Stance predict(String s1, String s2) {
+        double[] p = scores(StanceFeatures.of(s1, s2));
+        int best = 0;
+        for (int k = 1; k < K; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return Stance.values()[best];
+    }
+
+    private double[] scores(Map<String, Double> x) {
+        double[] z = new double[K];
+        for (Map.Entry<String, Double> e : x.entrySet()) {
+            double[] w = weights.get(e.getKey());
+            if (w != null) {
+                for (int k = 0; k < K; k++) {
+                    z[k] += w[k] * e.getValue();
+                }
+            }
+        }
+        return z;
+    }
+
+    /** Trains a model; deterministic for given examples and settings. */
+    public static StanceModel train(List<Example> data, Settings s) {
+        List<Map<String, Double>> xs = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (Example e : data) {
+            Map<String, Double> x = StanceFeatures.of(e.s1(), e.s2());
+            xs.add(x);
+            for (String f : x.keySet()) {
+                df.merge(f, 1, Integer::sum);
+            }
+        }
+        int[] counts = new int[K];
+        for (Example e : data) {
+            counts[e.stance().ordinal()]++;
+        }
+        double[] classWeight = new double[K];
+        for (int k = 0; k < K; k++) {
+            classWeight[k] = counts[k] == 0 ? 0 : Math.sqrt(data.size() / (double) (K * counts[k]));
+        }
+        Map<String, double[]> w = new HashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            order.add(i);
+        }
+        Random rnd = new Random(s.seed());
+        int step = 0;
+        for (int epoch = 0; epoch < s.epochs(); epoch++) {
+            java.util.Collections.shuffle(order, rnd);
+            for (int i : order) {
+                double lr = s.learningRate() / (1 + 0.0005 * step++);
+                Map<String, Double> x = xs.get(i);
+                int y = data.get(i).stance().ordinal();
+                double[] z = new double[K];
+                for (Map.Entry<String, Double> e : x.entrySet()) {
+                    if (df.get(e.getKey()) < s.minCount()) {
+                        continue;
+                    }
+                    double[] wv = w.computeIfAbsent(e.getKey(), k -> new double[K]);
+                    for (int k = 0; k < K; k++) {
+                        z[k] += wv[k] * e.getValue();
+                    }
+                }
+                double max = Math.max(z[0], Math.max(z[1], z[2]));
+                double sum = 0;
+                for (int k = 0; k < K; k++) {
+                    z[k] = Math.exp(z[k] - max);
+                    sum += z[k];
+                }
+                for (Map.Entry<String, Double> e : x.entrySet()) {
+                    double[] wv = w.get(e.getKey());
+                    if (wv == null) {
+                        continue;
+                    }
+                    for (int k = 0; k < K; k++) {
+                        double g = (z[k] / sum - (k == y ? 1 : 0)) * e.getValue() * classWeight[y];
+                        wv[k] -= lr * (g + s.l2() * wv[k]);
+                    }
+                }
+            }
+        }
+        w.values().removeIf(v -> Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]) < 1e-4);
+        return new StanceModel(w);
+    }
+
+    /** Per-class F1 and their macro average, in {@link Stance} order then macro. */
+    public double[] evaluate(List<Example> data) {
+        int[] tp = new int[K];
+        int[] fp = new int[K];
+        int[] fn = new int[K];
+        for (Example e : data) {
+            int p = predict(e.s1(), e.s2()).ordinal();
+            int y = e.stance().ordinal();
+            if (p == y) {
+                tp[y]++;
+            } else {
+                fp[p]++;
+                fn[y]++;
+            }
+        }
+        double[] out = new double[K + 1];
+        for (int k = 0; k < K; k++) {
+            double prec = tp[k] + fp[k] == 0 ? 0 : tp[k] / (double) (tp[k] + fp[k]);
+            double rec = tp[k] + fn[k] == 0 ? 0 : tp[k] / (double) (tp[k] + fn[k]);
+            out[k] = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+            out[K] += out[k] / K;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,763 @@
+package org.mizan.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+import org.mizan.model.Span;
+
+/**
+ * The article editor every view uses: an editable RichTextFX area showing Arabic right-to-left
+ * (a paragraph whose first strong character is Latin shows left-to-right), wrapping at any width,
+ * with highlights painted over whole words, a caret and selection where the text is, visual
+ * LEFT/RIGHT keys, word jumps, Home/End, and plain-text undo/redo.
+ *
+ * <p>All offsets are UTF-16 indices into the article text, as everywhere in Mizan. Geometry
+ * methods return scene coordinates. Call everything on the JavaFX thread.
+ *
+ * <p>CSS hooks: the area has class {@code article}; a highlight is a {@link Region} with classes
+ * {@code highlight} and the highlight's own class (background, border and a bottom border as an
+ * underline all work); the selection boxes have class {@code selection-box}, the caret
+ * {@code caret-box}.
+ */
+public final class ArticleArea extends StackPane {
+
+    /** Texts longer than this are loaded in chunks so that no single step stalls the FX thread. */
+    static final int SYNC_LOAD_LIMIT = 150_000;
+    private static final int CHUNK_CHARS = 60_000;
+
+    private final StyledTextArea<ParagraphDirection, Collection<String>> area;
+    private final VirtualizedScrollPane<StyledTextArea<ParagraphDirection, Collection<String>>> scroll;
+    private final List<ParagraphOverlay> overlays = new ArrayList<>();
+    /** Article characters that are displayed as another character (see RtlWorkarounds.displayText), by offset. */
+    private final TreeMap<Integer, Character> substituted = new TreeMap<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final AtomicInteger generation = new AtomicInteger();
+    private List<Highlight> highlights = List.of();
+    private int longestHighlight;
+    private boolean applyingText;
+    private boolean editable = true;
+
+    public ArticleArea() {
+        org.mizan.ui.Fonts.load();
+        area = new StyledTextArea<>(ParagraphDirection.RTL,
+                (flow, direction) -> flow.setNodeOrientation(direction.rtl()
+                        ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT),
+                RtlWorkarounds.EVEN,
+                (text, classes) -> text.getStyleClass().addAll(classes));
+        area.setWrapText(true);
+        area.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        area.getStyleClass().add("article");
+        // RichTextFX's own caret and selection are painted mirrored (RtlWorkarounds, item 3).
+        area.setShowCaret(Caret.CaretVisibility.OFF);
+        area.setUndoManager(UndoUtils.plainTextUndoManager(area));
+        area.setParagraphGraphicFactory(this::overlayFor);
+        area.plainTextChanges().subscribe(this::textChanged);
+        area.caretPositionProperty().addListener(o -> repaintAll());
+        area.selectionProperty().addListener(o -> repaintAll());
+        area.focusedProperty().addListener(o -> repaintAll());
+        installKeys();
+        scroll = new VirtualizedScrollPane<>(area);
+        getChildren().add(scroll);
+        getStyleClass().add("article-area");
+        getStylesheets().add(ArticleArea.class.getResource("mizan-editor.css").toExternalForm());
+    }
+
+    // ----------------------------------------------------------------------------- text
+
+    /**
+     * Shows {@code text}, replacing what was there, with the caret at the start and no undo
+     * history. A long text shows its beginning at once and the rest within a few frames
+     * ({@link #loadingProperty()} is true meanwhile, and the area is read-only).
+     */
+    public void setArticleText(String text) {
+        int gen = generation.incrementAndGet();
+        String display = RtlWorkarounds.displayText(text, RtlWorkarounds.pieceBreaks(text));
+        substituted.clear();
+        for (int i = 0; i < display.length(); i++) {
+            if (display.charAt(i) != text.charAt(i)) {
+                substituted.put(i, text.charAt(i));
+            }
+        }
+        List<String> chunks = chunk(display);
+        applyingText = true;
+        try {
+            area.replace(0, area.getLength(), document(display, chunks.get(0), true));
+        } finally {
+            applyingText = false;
+        }
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        area.getUndoManager().forgetHistory();
+        if (chunks.size() == 1) {
+            loading.set(false);
+            area.setEditable(editable);
+            repaintAll();
+            return;
+        }
+        loading.set(true);
+        area.setEditable(false);
+        Thread builder = new Thread(() -> {
+            for (int i = 1; i < chunks.size() && generation.get() == gen; i++) {
+                var doc = document(display, chunks.get(i), false);
+                boolean last = i == chunks.size() - 1;
+                Platform.runLater(() -> appendChunk(gen, doc, last));
+            }
+        }, "mizan-article-loader");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    private void appendChunk(int gen, ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> doc,
+                             boolean last) {
+        if (gen != generation.get()) {
+            return;
+        }
+        applyingText = true;
+        try {
+            area.replace(area.getLength(), area.getLength(), doc);
+        } finally {
+            applyingText = false;
+        }
+        if (last) {
+            area.getUndoManager().forgetHistory();
+            area.setEditable(editable);
+            loading.set(false);
+        }
+    }
+
+    /** Cuts the display text into chunks of whole paragraphs; chunks after the first start with "\n". */
+    private static List<String> chunk(String display) {
+        List<String> out = new ArrayList<>();
+        if (display.length() <= SYNC_LOAD_LIMIT) {
+            out.add(display);
+            return out;
+        }
+        int start = 0;
+        while (start < display.length() || out.isEmpty()) {
+            int end = Math.min(display.length(), start + (out.isEmpty() ? 8_000 : CHUNK_CHARS));
+            int nl = display.indexOf('\n', end);
+            end = nl < 0 ? display.length() : nl;
+            out.add(display.substring(start, end));
+            start = end;
+        }
+        return out;
+    }
+
+    /** A styled document of the given display chunk: word segments, each paragraph's direction. */
+    private static ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> document(
+            String display, String chunk, boolean first) {
+        var builder = new ReadOnlyStyledDocumentBuilder<ParagraphDirection, String, Collection<String>>(
+                SegmentOps.styledTextOps(), ParagraphDirection.RTL);
+        int from = 0;
+        if (!first) {
+            builder.addParagraph("", RtlWorkarounds.segmentStyles(""), ParagraphDirection.RTL);
+            from = 1;
+        }
+        while (true) {
+            int nl = chunk.indexOf('\n', from);
+            int end = nl < 0 ? chunk.length() : nl;
+            String par = chunk.substring(from, end);
+            builder.addParagraph(par, RtlWorkarounds.segmentStyles(par), ParagraphDirection.of(par));
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        return builder.build();
+    }
+
+    /** The article text, as edited (characters displayed differently, such as the line feeds that cut long paragraphs, restored). */
+    public String getArticleText() {
+        String shown = area.getText();
+        if (substituted.isEmpty()) {
+            return shown;
+        }
+        char[] chars = shown.toCharArray();
+        for (Map.Entry<Integer, Character> e : substituted.entrySet()) {
+            if (e.getKey() < chars.length) {
+                chars[e.getKey()] = e.getValue();
+            }
+        }
+        return new String(chars);
+    }
+
+    public int getLength() {
+        return area.getLength();
+    }
+
+    /** True while the rest of a long text is still being added. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public void setEditable(boolean editable) {
+        this.editable = editable;
+        if (!loading.get()) {
+            area.setEditable(editable);
+        }
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** The RichTextFX area inside, for focus, events and change streams. Style it through CSS, not through its style API. */
+    public StyledTextArea<ParagraphDirection, Collection<String>> textArea() {
+        return area;
+    }
+
+    private void textChanged(PlainTextChange change) {
+        if (applyingText) {
+            return;
+        }
+        int pos = change.getPosition();
+        int removed = change.getRemoved().length();
+        int inserted = change.getInserted().length();
+        shiftSubstitutions(pos, removed, inserted);
+        shiftHighlights(pos, removed, inserted);
+        int firstPar = area.offsetToPosition(pos, Bias.Backward).getMajor();
+        int lastPar = area.offsetToPosition(Math.min(area.getLength(), pos + inserted), Bias.Forward).getMajor();
+        applyingText = true;
+        try {
+            for (int p = firstPar; p <= lastPar && p < area.getParagraphs().size(); p++) {
+                resegment(p);
+            }
+        } finally {
+            applyingText = false;
+        }
+        repaintAll();
+    }
+
+    /** Re-cuts one edited paragraph into word segments and re-derives its direction. */
+    private void resegment(int paragraph) {
+        String text = area.getParagraph(paragraph).getText();
+        area.setStyleSpans(paragraph, 0, RtlWorkarounds.segmentStyles(text));
+        ParagraphDirection direction = articleParagraphDirection(paragraph);
+        if (area.getParagraph(paragraph).getParagraphStyle() != direction) {
+            area.setParagraphStyle(paragraph, direction);
+        }
+    }
+
+    /** The direction of the article paragraph (all pieces of it) that display paragraph {@code p} belongs to. */
+    private ParagraphDirection articleParagraphDirection(int p) {
+        int first = p;
+        while (pieceStart(first)) {
+            first--;
+        }
+        int last = p;
+        int count = area.getParagraphs().size();
+        while (last + 1 < count && pieceStart(last + 1)) {
+            last++;
+        }
+        for (int i = first; i <= last; i++) {
+            String t = area.getParagraph(i).getText();
+            ParagraphDirection d = ParagraphDirection.of(t);
+            if (hasStrong(t)) {
+                return d;
+            }
+        }
+        return ParagraphDirection.RTL;
+    }
+
+    private static boolean hasStrong(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            byte d = Character.getDirectionality(t.charAt(i));
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void shiftSubstitutions(int pos, int removed, int inserted) {
+        if (substituted.isEmpty()) {
+            return;
+        }
+        Map<Integer, Character> moved = new TreeMap<>();
+        for (Iterator<Map.Entry<Integer, Character>> it = substituted.tailMap(pos, true).entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Integer, Character> e = it.next();
+            it.remove();
+            if (e.getKey() >= pos + removed) {
+                moved.put(e.getKey() + inserted - removed, e.getValue());
+            }
+        }
+        substituted.putAll(moved);
+    }
+
+    /** Whether the line feed before display paragraph {@code p} only cuts a long article paragraph. */
+    private boolean pieceStart(int p) {
+        return p > 0 && Character.valueOf(' ').equals(substituted.get(area.getAbsolutePosition(p, 0) - 1));
+    }
+
+    private void shiftHighlights(int pos, int removed, int inserted) {
+        if (highlights.isEmpty()) {
+            return;
+        }
+        int delta = inserted - removed;
+        List<Highlight> out = new ArrayList<>(highlights.size());
+        for (Highlight h : highlights) {
+            int s = h.span().start();
+            int e = h.span().end();
+            int ns = s < pos ? s : s >= pos + removed ? s + delta : pos + inserted;
+            int ne = e <= pos ? e : e >= pos + removed ? e + delta : pos;
+            if (ne > ns) {
+                out.add(ns == s && ne == e ? h : new Highlight(new Span(ns, ne), h.styleClass()));
+            }
+        }
+        storeHighlights(out);
+    }
+
+    // ----------------------------------------------------------------------------- highlights
+
+    /** Replaces the highlights. Spans are exact article offsets; on screen each grows to whole words. */
+    public void setHighlights(List<Highlight> newHighlights) {
+        storeHighlights(new ArrayList<>(newHighlights));
+        repaintAll();
+    }
+
+    /** The current highlights, moved along with any edits since they were set. */
+    public List<Highlight> getHighlights() {
+        return highlights;
+    }
+
+    private void storeHighlights(List<Highlight> list) {
+        list.sort(Comparator.comparing(Highlight::span));
+        int longest = 0;
+        for (Highlight h : list) {
+            longest = Math.max(longest, h.span().length());
+        }
+        highlights = List.copyOf(list);
+        longestHighlight = longest;
+    }
+
+    private List<Highlight> highlightsIn(int start, int end) {
+        List<Highlight> out = new ArrayList<>();
+        int lo = 0;
+        int hi = highlights.size();
+        int from = start - longestHighlight;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (highlights.get(mid).span().start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < highlights.size(); i++) {
+            Highlight h = highlights.get(i);
+            if (h.span().start() >= end && !(h.span().start() == end && end == start)) {
+                break;
+            }
+            if (h.span().end() > start && h.span().start() < end) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    // ----------------------------------------------------------------------------- caret and selection
+
+    public int getCaretPosition() {
+        return area.getCaretPosition();
+    }
+
+    /** Moves the caret (clearing the selection) and scrolls it into view. */
+    public void moveCaret(int offset) {
+        area.moveTo(clamp(offset));
+        area.requestFollowCaret();
+    }
+
+    /** The selected range (empty at the caret when nothing is selected). */
+    public Span getSelection() {
+        IndexRange r = area.getSelection();
+        return new Span(r.getStart(), r.getEnd());
+    }
+
+    /** Selects {@code span}, the caret at its end, and scrolls it into view. */
+    public void select(Span span) {
+        area.selectRange(clamp(span.start()), clamp(span.end()));
+        area.requestFollowCaret();
+    }
+
+    public String getSelectedText() {
+        return area.getSelectedText();
+    }
+
+    private int clamp(int offset) {
+        return Math.max(0, Math.min(area.getLength(), offset));
+    }
+
+    /** Scrolls so that the start of {@code span} is on screen, without moving the caret. */
+    public void reveal(Span span) {
+        int start = clamp(span.start());
+        var pos = area.offsetToPosition(start, Bias.Forward);
+        int paragraph = pos.getMajor();
+        if (lineOnScreen(paragraph, pos.getMinor()).isPresent()) {
+            return;
+        }
+        area.showParagraphAtTop(paragraph);
+        area.layout();
+        // A paragraph (or piece) can be taller than the view: bring the span's own line in.
+        for (ParagraphOverlay o : liveOverlays()) {
+            TextGeometry g = o.index() == paragraph ? geometry(o) : null;
+            if (g != null && !g.lines().isEmpty()) {
+                TextGeometry.Line line = g.lines().get(g.lineOf(pos.getMinor()));
+                Bounds inBox = o.flow().localToParent(new BoundingBox(0, line.minY(), o.flow().getWidth(),
+                        line.maxY() - line.minY()));
+                area.showParagraphRegion(paragraph, inBox);
+                area.layout();
+            }
+        }
+    }
+
+    /** The scene box of the line holding column {@code col} of {@code paragraph}, when all of it is in the view. */
+    private Optional<Bounds> lineOnScreen(int paragraph, int col) {
+        Bounds view = area.localToScene(area.getLayoutBounds());
+        for (ParagraphOverlay o : liveOverlays()) {
+            TextGeometry g = o.index() == paragraph ? geometry(o) : null;
+            if (g != null && !g.lines().isEmpty()) {
+                TextGeometry.Line line = g.lines().get(g.lineOf(col));
+                Bounds b = o.flow().localToScene(new BoundingBox(0, line.minY(), o.flow().getWidth(), line.maxY() - line.minY()));
+                if (b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY()) {
+                    return Optional.of(b);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ----------------------------------------------------------------------------- geometry
+
+    /** Where the character at {@code offset} is drawn, in scene coordinates; empty when its paragraph is not on screen. */
+    public Optional<Bounds> characterBounds(int offset) {
+        List<Bounds> boxes = rangeBounds(new Span(offset, Math.min(offset + 1, area.getLength())));
+        return boxes.isEmpty() ? Optional.empty() : Optional.of(boxes.get(0));
+    }
+
+    /**
+     * Where the exact characters of {@code span} are drawn, one box per line and visual run, in
+     * scene coordinates; only paragraphs on screen are covered.
+     */
+    public List<Bounds> rangeBounds(Span span) {
+        List<Bounds> out = new ArrayList<>();
+        forEachParagraph(span, (o, g, start, s, e) -> {
+            for (Rectangle2D r : g.rangeBoxes(s, e)) {
+                out.add(o.flow().localToScene(box(r)));
+            }
+        });
+        return out;
+    }
+
+    /** Where the highlight of {@code span} is painted: the span grown to whole words, in scene coordinates. */
+    public List<Bounds> highlightBounds(Span span) {
+        List<Bounds> out = new ArrayList<>();
+        forEachParagraph(span, (o, g, start, s, e) -> {
+            Span d = WordSpans.display(g.text(), new Span(s, e));
+            for (Rectangle2D r : g.rangeBoxes(d.start(), d.end())) {
+                out.add(o.flow().localToScene(box(r)));
+            }
+        });
+        return out;
+    }
+
+    /** The caret line in scene coordinates, when its paragraph is on screen. */
+    public Optional<Bounds> caretBounds() {
+        int par = area.getCurrentParagraph();
+        for (ParagraphOverlay o : liveOverlays()) {
+            if (o.index() == par) {
+                TextGeometry g = geometry(o);
+                if (g != null) {
+                    return Optional.of(o.flow().localToScene(box(g.caret(area.getCaretColumn()))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private interface ParagraphVisitor {
+        void visit(ParagraphOverlay overlay, TextGeometry geometry, int paragraphStart, int start, int end);
+    }
+
+    private void forEachParagraph(Span span, ParagraphVisitor visitor) {
+        area.layout();
+        for (ParagraphOverlay o : liveOverlays()) {
+            int par = o.index();
+            if (par >= area.getParagraphs().size()) {
+                continue;
+            }
+            int ps = area.getAbsolutePosition(par, 0);
+            int pe = ps + area.getParagraph(par).length();
+            int s = Math.max(span.start(), ps);
+            int e = Math.min(span.end(), pe);
+            if (s < e) {
+                TextGeometry g = geometry(o);
+                if (g != null) {
+                    visitor.visit(o, g, ps, s - ps, e - ps);
+                }
+            }
+        }
+    }
+
+    private TextGeometry geometry(ParagraphOverlay o) {
+        TextFlow flow = o.flow();
+        if (flow == null || o.index() >= area.getParagraphs().size()) {
+            return null;
+        }
+        if (flow.isNeedsLayout()) {
+            flow.layout();
+        }
+        var paragraph = area.getParagraph(o.index());
+        return TextGeometry.of(flow, paragraph.getText(), paragraph.getParagraphStyle());
+    }
+
+    private static Bounds box(Rectangle2D r) {
+        return new BoundingBox(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+    }
+
+    // ----------------------------------------------------------------------------- painting
+
+    private ParagraphOverlay overlayFor(int paragraph) {
+        ParagraphOverlay o = new ParagraphOverlay(paragraph, this::paint);
+        overlays.add(o);
+        return o;
+    }
+
+    private List<ParagraphOverlay> liveOverlays() {
+        List<ParagraphOverlay> live = new ArrayList<>();
+        for (Iterator<ParagraphOverlay> it = overlays.iterator(); it.hasNext(); ) {
+            ParagraphOverlay o = it.next();
+            if (o.live()) {
+                live.add(o);
+            } else if (o.retired()) {
+                it.remove();
+            }
+        }
+        return live;
+    }
+
+    private void repaintAll() {
+        for (ParagraphOverlay o : liveOverlays()) {
+            o.repaint();
+        }
+    }
+
+    private void paint(ParagraphOverlay o) {
+        int par = o.index();
+        if (par >= area.getParagraphs().size()) {
+            o.show(List.of());
+            return;
+        }
+        var paragraph = area.getParagraph(par);
+        String text = paragraph.getText();
+        int ps = area.getAbsolutePosition(par, 0);
+        int pe = ps + text.length();
+        List<Highlight> here = highlightsIn(ps, pe);
+        IndexRange sel = area.getSelection();
+        boolean selected = sel.getLength() > 0 && sel.getStart() < pe && sel.getEnd() > ps;
+        boolean caret = area.isFocused() && area.getCurrentParagraph() == par;
+        if (here.isEmpty() && !selected && !caret) {
+            o.show(List.of());
+            return;
+        }
+        TextFlow flow = o.flow();
+        TextGeometry g = TextGeometry.of(flow, text, paragraph.getParagraphStyle());
+        List<Node> shapes = new ArrayList<>();
+        for (Highlight h : here) {
+            int s = Math.max(h.span().start(), ps) - ps;
+            int e = Math.min(h.span().end(), pe) - ps;
+            Span d = WordSpans.display(text, new Span(s, e));
+            for (Rectangle2D r : g.rangeBoxes(d.start(), d.end())) {
+                shapes.add(shape(o, flow, r, "highlight", h.styleClass()));
+            }
+        }
+        if (selected) {
+            int s = Math.max(sel.getStart(), ps) - ps;
+            int e = Math.min(sel.getEnd(), pe) - ps;
+            for (Rectangle2D r : g.rangeBoxes(s, e)) {
+                shapes.add(shape(o, flow, r, "selection-box"));
+            }
+        }
+        if (caret) {
+            Rectangle2D c = g.caret(area.getCaretColumn());
+            shapes.add(shape(o, flow, new Rectangle2D(c.getMinX() - 1, c.getMinY(), 2, c.getHeight()), "caret-box"));
+        }
+        o.show(shapes);
+    }
+
+    private static Region shape(ParagraphOverlay o, TextFlow flow, Rectangle2D r, String... classes) {
+        Bounds b = o.parentToLocal(flow.localToParent(box(r)));
+        Region region = new Region();
+        region.getStyleClass().addAll(classes);
+        region.setManaged(false);
+        region.resizeRelocate(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        return region;
+    }
+
+    // ----------------------------------------------------------------------------- keys
+
+    private void installKeys() {
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.consume(EventPattern.keyPressed(KeyCode.LEFT), e -> moveVisually(-1, false)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.RIGHT), e -> moveVisually(1, false)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.LEFT, KeyCombination.SHIFT_DOWN), e -> moveVisually(-1, true)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN), e -> moveVisually(1, true)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), e -> moveByWord(-1, false)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), e -> moveByWord(1, false)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        e -> moveByWord(-1, true)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        e -> moveByWord(1, true)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.HOME), e -> moveToLineEdge(true, false)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.END), e -> moveToLineEdge(false, false)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.HOME, KeyCombination.SHIFT_DOWN), e -> moveToLineEdge(true, true)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.END, KeyCombination.SHIFT_DOWN), e -> moveToLineEdge(false, true))));
+    }
+
+    /** LEFT ({@code dx < 0}) or RIGHT one caret stop on screen; at a line's end, on to the next or previous line. */
+    void moveVisually(int dx, boolean extend) {
+        int par = area.getCurrentParagraph();
+        int col = area.getCaretColumn();
+        var paragraph = area.getParagraph(par);
+        String text = paragraph.getText();
+        ParagraphDirection direction = paragraph.getParagraphStyle();
+        int[] line = lineAround(par, col);
+        boolean lastLine = line[1] >= text.length();
+        int[] stops = VisualOrder.stops(text, direction, line[0], line[1]);
+        if (!lastLine) {
+            stops = java.util.Arrays.stream(stops).filter(s -> s != line[1]).toArray();
+        }
+        int target = col;
+        do {
+            int next = VisualOrder.step(stops, target, dx);
+            if (next < 0) {
+                int logical = direction.rtl() ? -dx : dx;
+                int absolute = clamp(area.getAbsolutePosition(par, target) + logical);
+                area.moveTo(absolute, extend ? SelectionPolicy.EXTEND : SelectionPolicy.CLEAR);
+                area.requestFollowCaret();
+                return;
+            }
+            target = next;
+        } while (!clusterBoundary(text, target));
+        area.moveTo(par, target, extend ? SelectionPolicy.EXTEND : SelectionPolicy.CLEAR);
+        area.requestFollowCaret();
+    }
+
+    /** Ctrl+LEFT/RIGHT: to the next word end in the visual direction of the paragraph (logical in practice). */
+    void moveByWord(int dx, boolean extend) {
+        int par = area.getCurrentParagraph();
+        ParagraphDirection direction = area.getParagraph(par).getParagraphStyle();
+        boolean forward = direction.rtl() ? dx < 0 : dx > 0;
+        int pos = area.getCaretPosition();
+        String text = area.getParagraph(par).getText();
+        int col = area.getCaretColumn();
+        int target;
+        if (forward) {
+            if (col >= text.length()) {
+                target = clamp(pos + 1);
+            } else {
+                int i = col;
+                while (i < text.length() && !WordSpans.wordChar(text.charAt(i))) {
+                    i++;
+                }
+                while (i < text.length() && WordSpans.wordChar(text.charAt(i))) {
+                    i++;
+                }
+                target = pos + (i - col);
+            }
+        } else {
+            if (col == 0) {
+                target = clamp(pos - 1);
+            } else {
+                int i = col;
+                while (i > 0 && !WordSpans.wordChar(text.charAt(i - 1))) {
+                    i--;
+                }
+                while (i > 0 && WordSpans.wordChar(text.charAt(i - 1))) {
+                    i--;
+                }
+                target = pos - (col - i);
+            }
+        }
+        area.moveTo(target, extend ? SelectionPolicy.EXTEND : SelectionPolicy.CLEAR);
+        area.requestFollowCaret();
+    }
+
+    /** Home/End: the logical start or end of the visual line the caret is on. */
+    void moveToLineEdge(boolean start, boolean extend) {
+        int par = area.getCurrentParagraph();
+        String text = area.getParagraph(par).getText();
+        int[] line = lineAround(par, area.getCaretColumn());
+        int target;
+        if (start) {
+            target = line[0];
+        } else {
+            target = line[1];
+            if (target < text.length() && target > line[0] && Character.isWhitespace(text.charAt(target - 1))) {
+                target--;
+            }
+        }
+        area.moveTo(par, target, extend ? SelectionPolicy.EXTEND : SelectionPolicy.CLEAR);
+        area.requestFollowCaret();
+    }
+
+    /** The logical range {@code [start, end)} of the visual line holding column {@code col}. */
+    private int[] lineAround(int par, int col) {
+        int length = area.getParagraph(par).length();
+        for (ParagraphOverlay o : liveOverlays()) {
+            if (o.index() == par) {
+                TextGeometry g = geometry(o);
+                if (g != null && !g.lines().isEmpty()) {
+                    TextGeometry.Line l = g.lines().get(g.lineOf(col));
+                    return new int[] {l.start(), Math.min(length, l.end())};
+                }
+            }
+        }
+        return new int[] {0, length};
+    }
+
+    private static boolean clusterBoundary(String text, int offset) {
+        if (offset <= 0 || offset >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(offset);
+        if (Character.isLowSurrogate(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK;
+    }
+}

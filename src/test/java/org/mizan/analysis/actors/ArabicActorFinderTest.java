@@ -1,0 +1,179 @@
+package org.mizan.analysis.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mizan.analysis.ActorFinder;
+import org.mizan.model.Actor;
+import org.mizan.model.EntityType;
+import org.mizan.model.Mention;
+
+/** Behaviour on sentences written for these tests in news style. */
+class ArabicActorFinderTest {
+
+    private static final ArabicActorFinder FINDER = new ArabicActorFinder();
+
+    private static Optional<Mention> mention(ActorFinder.Result r, String text, String surface) {
+        return r.mentions().stream().filter(m -> m.span().of(text).equals(surface)).findFirst();
+    }
+
+    private static Actor actor(ActorFinder.Result r, String canonical) {
+        return r.actors().stream().filter(a -> a.canonical().equals(canonical)).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor " + canonical + " in " + r.actors()));
+    }
+
+    @Test
+    void spansLeaveAttachedProcliticsOutButKeepLamArticleWords() {
+        String text = "قالت موسكو وواشنطن إن المحادثات ستستأنف الشهر المقبل، وقدمت الدول المانحة دعما للعراق.";
+        ActorFinder.Result r = FINDER.find(text);
+        Mention washington = mention(r, text, "واشنطن").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(text.indexOf("وواشنطن") + 1, washington.span().start());
+        assertEquals("الولايات المتحدة", washington.canonical());
+        Mention iraq = mention(r, text, "للعراق").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("العراق", iraq.canonical());
+        assertEquals(EntityType.LOCATION, iraq.type());
+        assertEquals("روسيا", mention(r, text, "موسكو").orElseThrow().canonical());
+    }
+
+    @Test
+    void quotedAndNamedOutletsAreOrganisationsFlaggedAsOutlets() {
+        String text = "ذكرت وكالة \"رويترز\" أن الاجتماع تأجل، فيما نشرت مجلة «فورين بوليسي» تقريرا مطولا، "
+                + "وقال مسؤول لتلفزيون سوريا إن القرار لم يتخذ بعد، ونقلت صحيفة \"الوطن\" الرواية نفسها.";
+        ActorFinder.Result r = FINDER.find(text);
+        for (String outlet : List.of("رويترز", "فورين بوليسي", "تلفزيون سوريا", "الوطن")) {
+            Mention m = mention(r, text, outlet).orElseThrow(() -> new AssertionError(outlet + " in " + r.mentions()));
+            assertEquals(EntityType.ORGANIZATION, m.type(), outlet);
+            assertTrue(m.outlet(), outlet);
+        }
+        // the country inside the broadcaster's name is not a separate mention
+        assertTrue(mention(r, text, "سوريا").isEmpty(), r.mentions().toString());
+    }
+
+    @Test
+    void organisationHeadsTakeTheirComplementsAndNisbaIsNoEntity() {
+        String text = "أعلنت وزارة الخارجية العراقية استدعاء السفير، بينما عقد مجلس الأمن القومي الأميركي اجتماعا طارئا.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals(EntityType.ORGANIZATION, mention(r, text, "وزارة الخارجية العراقية").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, mention(r, text, "مجلس الأمن القومي الأميركي").orElseThrow().type());
+        assertTrue(mention(r, text, "العراقية").isEmpty(), r.mentions().toString());
+        assertTrue(mention(r, text, "الأميركي").isEmpty(), r.mentions().toString());
+    }
+
+    @Test
+    void dualHeadsGiveTwoOrganisations() {
+        String text = "وقالت مصادر في وزارتي الدفاع والخارجية إن الخطة لم تعتمد.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals("وزارة الدفاع", mention(r, text, "وزارتي الدفاع").orElseThrow().canonical());
+        assertEquals("وزارة الخارجية", mention(r, text, "الخارجية").orElseThrow().canonical());
+    }
+
+    @Test
+    void titlesAnnounceNamesAndSurnamesJoinTheFullName() {
+        String text = "دعا رئيس الوزراء العراقي، محمد شياع السوداني، إلى الحوار. وأكد السوداني أن حكومته "
+                + "مستعدة، فيما التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي.";
+        ActorFinder.Result r = FINDER.find(text);
+        Actor pm = actor(r, "محمد شياع السوداني");
+        assertEquals(EntityType.PERSON, pm.type());
+        assertEquals(2, pm.mentions().size(), pm.toString());
+        assertEquals(EntityType.PERSON, mention(r, text, "سامح شكري").orElseThrow().type());
+        assertEquals(EntityType.PERSON, mention(r, text, "أيمن الصفدي").orElseThrow().type());
+        assertTrue(mention(r, text, "سامح شكري نظيره").isEmpty());
+    }
+
+    @Test
+    void capitalsAsActorsJoinTheirCountryButStayPlacesAfterPrepositions() {
+        String text = "ترى واشنطن أن الاتفاق ممكن، وقالت الولايات المتحدة إنها سترسل وفدا إلى بغداد، "
+                + "بينما رحبت بغداد بالخطوة.";
+        ActorFinder.Result r = FINDER.find(text);
+        Actor us = actor(r, "الولايات المتحدة");
+        assertEquals(2, us.mentions().size(), us.toString());
+        List<Mention> baghdad = r.mentions().stream().filter(m -> m.span().of(text).equals("بغداد")).toList();
+        assertEquals(2, baghdad.size(), r.mentions().toString());
+        assertEquals("بغداد", baghdad.get(0).canonical()); // إلى بغداد: a place
+        assertEquals("العراق", baghdad.get(1).canonical()); // رحبت بغداد: the government
+    }
+
+    @Test
+    void spellingVariantsGroupIntoOneActor() {
+        String text = "أعلنت وزارة الدفاع الأميركية صفقة جديدة، وقالت وزارة الدفاع الأمريكية إن الصفقة تشمل طائرات. "
+                + "وزار أمريكا وفد رسمي، ثم عاد إلى أميركا.";
+        ActorFinder.Result r = FINDER.find(text);
+        Actor ministry = r.actors().stream().filter(a -> a.canonical().startsWith("وزارة الدفاع")).findFirst().orElseThrow();
+        assertEquals(2, ministry.mentions().size(), r.actors().toString());
+        assertEquals(2, actor(r, "الولايات المتحدة").mentions().size(), r.actors().toString());
+    }
+
+    @Test
+    void knownGroupsAndTheirAliasesShareACanonicalName() {
+        String text = "تبنى تنظيم الدولة الهجوم، وقال مسؤول أمني إن داعش يعيد تنظيم صفوفه في البادية.";
+        ActorFinder.Result r = FINDER.find(text);
+        Actor isis = actor(r, "داعش");
+        assertEquals(2, isis.mentions().size(), isis.toString());
+        assertEquals(EntityType.ORGANIZATION, isis.type());
+    }
+
+    @Test
+    void mentionsAreOrderedDisjointSlicesOfTheText() {
+        String text = "وفي وقت سابق، قال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن طهران لن تتراجع، "
+                + "بينما ذكرت وكالة \"أسوشيتد برس\" أن مفاوضات فيينا متوقفة.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertFalse(r.mentions().isEmpty());
+        for (int i = 0; i < r.mentions().size(); i++) {
+            Mention m = r.mentions().get(i);
+            assertTrue(m.span().end() <= text.length());
+            assertFalse(m.span().of(text).isBlank());
+            if (i > 0) {
+                assertTrue(r.mentions().get(i - 1).span().end() <= m.span().start(), r.mentions().toString());
+            }
+        }
+        int grouped = r.actors().stream().mapToInt(a -> a.mentions().size()).sum();
+        assertEquals(r.mentions().size(), grouped);
+        assertNotNull(mention(r, text, "ناصر كنعاني").orElse(null), r.mentions().toString());
+        assertTrue(mention(r, text, "أسوشيتد برس").orElseThrow().outlet());
+    }
+
+    @Test
+    void emptyAndNameFreeTextGiveNothing() {
+        assertTrue(FINDER.find("").mentions().isEmpty());
+        assertTrue(FINDER.find("ارتفعت درجات الحرارة اليوم وسط توقعات بهطول أمطار غزيرة.").mentions().isEmpty());
+    }
+
+    /** The shared sample article (read only, never copied): the actors a reader expects. */
+    @Test
+    void sharedArticleActors() throws Exception {
+        Path file = Path.of("..", "shared", "articles", "syria-withdrawal.txt");
+        assumeTrue(Files.isRegularFile(file), "shared article not available");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        ActorFinder.Result r = FINDER.find(text);
+        Object[][] expected = {
+            {"رويترز", EntityType.ORGANIZATION, true}, {"ألينا رومانوفسكي", EntityType.PERSON, false},
+            {"فؤاد حسين", EntityType.PERSON, false}, {"وزارة الخارجية العراقية", EntityType.ORGANIZATION, false},
+            {"الولايات المتحدة", EntityType.LOCATION, false}, {"العراق", EntityType.LOCATION, false},
+            {"غزة", EntityType.LOCATION, false}, {"إيران", EntityType.LOCATION, false},
+            {"محمد شياع السوداني", EntityType.PERSON, false},
+            {"المقاومة الإسلامية في العراق", EntityType.ORGANIZATION, false},
+            {"داعش", EntityType.ORGANIZATION, false}, {"سوريا", EntityType.LOCATION, false},
+            {"فورين بوليسي", EntityType.ORGANIZATION, true}, {"البيت الأبيض", EntityType.ORGANIZATION, false},
+            {"وزارة الدفاع", EntityType.ORGANIZATION, false},
+            {"مجلس الأمن القومي الأميركي", EntityType.ORGANIZATION, false},
+            {"تلفزيون سوريا", EntityType.ORGANIZATION, true}, {"إسرائيل", EntityType.LOCATION, false}};
+        for (Object[] e : expected) {
+            Actor a = actor(r, (String) e[0]);
+            assertEquals(e[1], a.type(), a.toString());
+            assertEquals(e[2], a.mentions().get(0).outlet(), a.toString());
+        }
+        // Washington as the US government, and the prime minister's surname alone, join their actors
+        assertTrue(actor(r, "الولايات المتحدة").mentions().stream().anyMatch(m -> m.span().of(text).equals("واشنطن")));
+        assertTrue(actor(r, "محمد شياع السوداني").mentions().stream().anyMatch(m -> m.span().of(text).equals("السوداني")));
+        assertTrue(actor(r, "داعش").mentions().stream().anyMatch(m -> m.span().of(text).equals("تنظيم الدولة")));
+    }
+}

@@ -1,0 +1,144 @@
+package org.mizan.analysis.actors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.analysis.ActorFinder;
+import org.mizan.model.EntityType;
+import org.mizan.model.Mention;
+
+/**
+ * Named actors in news paragraphs written for this test in several MSA registers (diplomacy,
+ * economy, conflict, parliament, sport), annotated by hand before the finder was run on them.
+ * An actor counts as found when one of its mentions covers exactly the expected words (clitics
+ * aside) with the expected type, or its canonical name is the expected name.
+ */
+class UnseenNewsRecallTest {
+
+    record Expected(String name, EntityType type) {
+    }
+
+    private static final EntityType P = EntityType.PERSON;
+    private static final EntityType O = EntityType.ORGANIZATION;
+    private static final EntityType L = EntityType.LOCATION;
+
+    private static final String DIPLOMACY = "أجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالا هاتفيا مع نظيره "
+            + "التركي هاكان فيدان، بحثا خلاله تطورات الأوضاع في السودان. وقالت وكالة الأنباء السعودية إن الجانبين "
+            + "ناقشا سبل وقف القتال في الخرطوم ودارفور. وأكد فيدان أن أنقرة تدعم جهود الوساطة التي تقودها الرياض وواشنطن.";
+    private static final String ECONOMY = "أعلن صندوق النقد الدولي أمس أنه توصل إلى اتفاق مبدئي مع الحكومة المصرية "
+            + "بشأن قرض جديد. وقالت المديرة العامة للصندوق كريستالينا غورغييفا في بيان نشر على موقع الصندوق إن "
+            + "القاهرة ملتزمة بالإصلاحات. ونقلت صحيفة \"فايننشال تايمز\" عن مسؤولين في البنك المركزي المصري قولهم "
+            + "إن الاتفاق سيوقع خلال أسابيع.";
+    private static final String CONFLICT = "قصفت طائرات الجيش الإسرائيلي مواقع في جنوب لبنان فجر اليوم، فيما أعلن "
+            + "حزب الله استهداف موقع عسكري قرب الحدود. وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الغارات "
+            + "طالت بنى تحتية للحزب. من جهته، دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى ضبط النفس، بينما "
+            + "حذرت طهران من توسع الحرب.";
+    private static final String PARLIAMENT = "صوّت مجلس النواب العراقي على قانون الموازنة بعد جلسة ترأسها رئيس "
+            + "المجلس محمود المشهداني. وانتقد النائب عن ائتلاف دولة القانون ياسر المالكي تأخير إرسال القانون من "
+            + "الحكومة، فيما قالت مفوضية الانتخابات إن موعد الاقتراع في محافظة نينوى لم يتغير. وذكرت قناة "
+            + "\"السومرية\" أن نواب الكتلة قاطعوا الجلسة.";
+    private static final String SPORT = "فاز نادي ريال مدريد على برشلونة بهدفين مقابل هدف في المباراة التي أقيمت "
+            + "مساء السبت. وقال مدرب الفريق كارلو أنشيلوتي للصحفيين إن لاعبيه قدموا أداء رائعا، وأشاد بالمهاجم "
+            + "البرازيلي فينيسيوس جونيور. ونقلت إذاعة \"كادينا سير\" الإسبانية عن رئيس النادي فلورنتينو بيريز قوله "
+            + "إن الفريق سيواصل المنافسة.";
+
+    private static final List<Object[]> CASES = List.of(
+            new Object[] {DIPLOMACY, List.of(new Expected("فيصل بن فرحان", P), new Expected("هاكان فيدان", P),
+                    new Expected("السودان", L), new Expected("وكالة الأنباء السعودية", O), new Expected("الخرطوم", L),
+                    new Expected("دارفور", L), new Expected("تركيا", L), new Expected("السعودية", L),
+                    new Expected("الولايات المتحدة", L))},
+            new Object[] {ECONOMY, List.of(new Expected("صندوق النقد الدولي", O),
+                    new Expected("كريستالينا غورغييفا", P), new Expected("مصر", L),
+                    new Expected("فايننشال تايمز", O), new Expected("البنك المركزي المصري", O))},
+            new Object[] {CONFLICT, List.of(new Expected("الجيش الإسرائيلي", O), new Expected("لبنان", L),
+                    new Expected("حزب الله", O), new Expected("أفيخاي أدرعي", P), new Expected("الأمم المتحدة", O),
+                    new Expected("أنطونيو غوتيريش", P), new Expected("إيران", L))},
+            new Object[] {PARLIAMENT, List.of(new Expected("مجلس النواب العراقي", O),
+                    new Expected("محمود المشهداني", P), new Expected("ائتلاف دولة القانون", O),
+                    new Expected("ياسر المالكي", P), new Expected("مفوضية الانتخابات", O), new Expected("نينوى", L),
+                    new Expected("السومرية", O))},
+            new Object[] {SPORT, List.of(new Expected("ريال مدريد", O), new Expected("برشلونة", O),
+                    new Expected("كارلو أنشيلوتي", P), new Expected("فينيسيوس جونيور", P),
+                    new Expected("كادينا سير", O), new Expected("فلورنتينو بيريز", P))});
+
+    private static final String HUMANITARIAN = "حذّر برنامج الأغذية العالمي من أن ملايين الأشخاص في اليمن يواجهون "
+            + "خطر المجاعة، وقال المدير الإقليمي للبرنامج كورين فلايشر في مؤتمر صحفي بجنيف إن التمويل تراجع بشكل "
+            + "حاد. وأضافت منظمة أطباء بلا حدود أن المستشفيات في الحديدة وتعز تعاني نقصا في الأدوية.";
+    private static final String BUSINESS = "أعلنت شركة أرامكو السعودية عن ارتفاع أرباحها الفصلية، وقال رئيسها "
+            + "التنفيذي أمين الناصر إن الطلب على النفط في الصين والهند سيواصل النمو. وذكرت وكالة بلومبرغ أن الشركة "
+            + "تدرس إدراج جزء من أسهمها في بورصة لندن.";
+    private static final String GULF = "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة رئيس الوزراء الباكستاني "
+            + "شهباز شريف، وبحث الجانبان العلاقات الثنائية. وحضر اللقاء وزير الدولة للشؤون الخارجية محمد الخليفي.";
+    private static final String SUDAN = "وتتهم الحكومة السودانية قوات الدعم السريع بقيادة محمد حمدان دقلو بارتكاب "
+            + "انتهاكات في ولاية الجزيرة، بينما يقول قائد الجيش عبد الفتاح البرهان إن المفاوضات في جدة لن تستأنف قبل "
+            + "انسحاب هذه القوات من المدن. ودعا الاتحاد الأفريقي الطرفين إلى وقف إطلاق النار.";
+    private static final String ELECTIONS = "فاز حزب العمال البريطاني بأغلبية المقاعد في الانتخابات العامة، وتعهد "
+            + "زعيمه كير ستارمر بإصلاح الخدمات العامة. وهنأ المستشار الألماني أولاف شولتس ستارمر بالفوز، فيما قالت "
+            + "صحيفة الغارديان إن حزب المحافظين مني بأسوأ هزيمة في تاريخه.";
+
+    /** Written after the first set had been used to improve the rules; kept apart to measure that. */
+    private static final List<Object[]> SECOND_SET = List.of(
+            new Object[] {HUMANITARIAN, List.of(new Expected("برنامج الأغذية العالمي", O), new Expected("اليمن", L),
+                    new Expected("كورين فلايشر", P), new Expected("جنيف", L),
+                    new Expected("منظمة أطباء بلا حدود", O), new Expected("الحديدة", L), new Expected("تعز", L))},
+            new Object[] {BUSINESS, List.of(new Expected("أرامكو السعودية", O), new Expected("أمين الناصر", P),
+                    new Expected("الصين", L), new Expected("الهند", L), new Expected("بلومبرغ", O),
+                    new Expected("بورصة لندن", O))},
+            new Object[] {GULF, List.of(new Expected("قطر", L), new Expected("تميم بن حمد آل ثاني", P),
+                    new Expected("الدوحة", L), new Expected("شهباز شريف", P), new Expected("محمد الخليفي", P))},
+            new Object[] {SUDAN, List.of(new Expected("قوات الدعم السريع", O), new Expected("محمد حمدان دقلو", P),
+                    new Expected("الجزيرة", L), new Expected("عبد الفتاح البرهان", P), new Expected("جدة", L),
+                    new Expected("الاتحاد الأفريقي", O))},
+            new Object[] {ELECTIONS, List.of(new Expected("حزب العمال البريطاني", O), new Expected("كير ستارمر", P),
+                    new Expected("أولاف شولتس", P), new Expected("الغارديان", O), new Expected("حزب المحافظين", O))});
+
+    @Test
+    void findsNinetyPercentOfNamedActorsWithTheRightType() {
+        assertRecall(CASES, 0.90);
+    }
+
+    @Test
+    void secondSetWrittenLater() {
+        assertRecall(SECOND_SET, 0.90);
+    }
+
+    private static void assertRecall(List<Object[]> cases, double floor) {
+        ArabicActorFinder finder = new ArabicActorFinder();
+        int total = 0;
+        int found = 0;
+        List<String> missed = new ArrayList<>();
+        for (Object[] c : cases) {
+            String text = (String) c[0];
+            @SuppressWarnings("unchecked")
+            List<Expected> expected = (List<Expected>) c[1];
+            ActorFinder.Result result = finder.find(text);
+            for (Expected e : expected) {
+                total++;
+                if (found(result, text, e)) {
+                    found++;
+                } else {
+                    missed.add(e.name() + "/" + e.type());
+                }
+            }
+        }
+        double recall = found / (double) total;
+        System.out.printf("unseen news: %d of %d actors found with the right type (%.1f%%); missed %s%n",
+                found, total, 100 * recall, missed);
+        assertTrue(recall >= floor, "found " + found + " of " + total + "; missed " + missed);
+    }
+
+    private static boolean found(ActorFinder.Result result, String text, Expected e) {
+        String want = AliasGrouper.skeleton(e.name());
+        for (Mention m : result.mentions()) {
+            if (m.type() != e.type()) {
+                continue;
+            }
+            if (AliasGrouper.skeleton(m.span().of(text)).equals(want) || AliasGrouper.skeleton(m.canonical()).equals(want)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
