@@ -2,10 +2,9 @@ package org.mizan.ui;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.mizan.io.ArticleReader;
+import org.mizan.io.ArticleWriter;
 import org.mizan.io.OpenedArticle;
 import org.mizan.io.TextEncoding;
 import org.mizan.io.UnusableInputException;
@@ -20,10 +19,10 @@ public interface ArticleFiles {
     /** Reads again, decoding with {@code charset} instead of the detected one. */
     OpenedArticle read(Path file, Charset charset) throws UnusableInputException;
 
-    /** Writes the article's text in its encoding, atomically. */
-    void write(Path file, Article article) throws IOException;
+    /** Writes the article's text in its encoding, atomically; returns the article as it now is on disk. */
+    Article write(Path file, Article article) throws IOException;
 
-    /** Reading through {@link ArticleReader} (format and encoding detection); writing back in the same encoding. */
+    /** Reading through {@link ArticleReader} (format and encoding detection), writing through {@link ArticleWriter}. */
     static ArticleFiles standard() {
         return new ArticleFiles() {
             @Override
@@ -37,26 +36,8 @@ public interface ArticleFiles {
             }
 
             @Override
-            public void write(Path file, Article article) throws IOException {
-                TextEncoding enc;
-                try {
-                    enc = TextEncoding.parse(article.encoding());
-                } catch (IllegalArgumentException e) {
-                    enc = TextEncoding.UTF_8;
-                }
-                byte[] bom = enc.bomBytes();
-                byte[] body = article.text().getBytes(enc.charset());
-                Path dir = file.toAbsolutePath().getParent();
-                Path tmp = Files.createTempFile(dir, ".mizan-", ".tmp");
-                try {
-                    try (var out = Files.newOutputStream(tmp)) {
-                        out.write(bom);
-                        out.write(body);
-                    }
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+            public Article write(Path file, Article article) throws IOException {
+                return new ArticleWriter().save(article, file);
             }
         };
     }

@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final Threads threads;
     private final Duration pause;
     private final Messages messages;
+    private final ReviewBook book;
     private final ReviewDecisions decisions;
     private final ReviewViewModel review;
     private final ObservableList<DocumentViewModel> documents = FXCollections.observableArrayList();
@@ -59,6 +60,7 @@ public final class MainViewModel {
         this.threads = Objects.requireNonNull(threads);
         this.pause = Objects.requireNonNull(pause);
         this.messages = new Messages(settings.languageOr(systemLanguage));
+        this.book = Objects.requireNonNull(book);
         this.decisions = new ReviewDecisions(book);
         this.review = new ReviewViewModel(decisions);
         java.util.Set<Layer> on = settings.layers();
@@ -207,8 +209,14 @@ public final class MainViewModel {
             return false;
         }
         try {
-            files.write(f, doc.article());
+            Article before = doc.article();
+            Article onDisk = files.write(f, before);
             doc.fileProperty().set(f);
+            if (!onDisk.source().equals(before.source()) || !onDisk.encoding().equals(before.encoding())) {
+                // Saved under a new name: the decisions go with the text, and the analysis names the new file.
+                book.save(onDisk.source(), book.load(before.source(), before.text()), onDisk.text());
+                doc.replaceArticle(onDisk);
+            }
             doc.dirtyProperty().set(false);
             recent.setAll(settings.addRecent(f));
             status.set(messages.get("status.saved", f.getFileName()));
@@ -216,6 +224,57 @@ public final class MainViewModel {
             status.set(messages.get("status.cannotSave", f.getFileName(), e.getMessage()));
         }
         return true;
+    }
+
+    /** Progress of the running PDF export, 0..1; -1 when none runs. */
+    private final javafx.beans.property.DoubleProperty exportProgress = new javafx.beans.property.SimpleDoubleProperty(this, "exportProgress", -1);
+
+    public javafx.beans.property.ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress;
+    }
+
+    /**
+     * Writes the annotated PDF of {@code doc}'s current analysis to {@code target} off the FX
+     * thread, with the reader's decisions printed beside each contradiction. Progress goes to
+     * {@link #exportProgressProperty()}; the future completes on the FX thread.
+     */
+    public java.util.concurrent.CompletableFuture<Path> exportPdf(DocumentViewModel doc, Path target) {
+        java.util.concurrent.CompletableFuture<Path> done = new java.util.concurrent.CompletableFuture<>();
+        Analysis a = doc.analysis();
+        if (a == null || !doc.analysisCurrent()) {
+            status.set(messages.get("status.pdfWait"));
+            done.completeExceptionally(new IllegalStateException("analysis not ready"));
+            return done;
+        }
+        java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided = new java.util.HashMap<>();
+        for (Contradiction x : a.contradictions()) {
+            ReviewItem it = ReviewItem.resolve(x, List.of(a));
+            if (it != null) {
+                decided.put(x.id(), new org.mizan.export.pdf.ReviewDecision(decisions.status(it), decisions.note(it)));
+            }
+        }
+        exportProgress.set(0);
+        status.set(messages.get("status.exporting", target.getFileName()));
+        Thread worker = new Thread(() -> {
+            try {
+                new org.mizan.export.pdf.PdfExporter().export(a, decided, target,
+                        p -> threads.fx().execute(() -> exportProgress.set(p)));
+                threads.fx().execute(() -> {
+                    exportProgress.set(-1);
+                    status.set(messages.get("status.exported", target.getFileName()));
+                    done.complete(target);
+                });
+            } catch (Exception | LinkageError e) {
+                threads.fx().execute(() -> {
+                    exportProgress.set(-1);
+                    status.set(messages.get("status.cannotExport", e.getMessage()));
+                    done.completeExceptionally(e);
+                });
+            }
+        }, "mizan-pdf-export");
+        worker.setDaemon(true);
+        worker.start();
+        return done;
     }
 
     public void close(DocumentViewModel doc) {

@@ -364,9 +364,16 @@ public final class MainWindow {
             }
         });
         main.selectedProperty().addListener((o, a, d) -> updateProgress());
+        main.exportProgressProperty().addListener((o, a, p) -> updateProgress());
     }
 
+    /** The status bar shows an export's progress, else spins while the article is analysed. */
     private void updateProgress() {
+        double export = main.exportProgressProperty().get();
+        if (export >= 0) {
+            statusBar.setProgress(export);
+            return;
+        }
         DocumentViewModel d = main.selected();
         statusBar.setProgress(d != null && d.busyProperty().get() ? -1 : 0);
     }
@@ -509,7 +516,23 @@ public final class MainWindow {
     }
 
     private void exportPdf() {
-        main.statusProperty().set(m.get("status.pdfUnavailable"));
+        DocumentViewModel d = main.selected();
+        if (d == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("dialog.exportPdf"));
+        Path dir = main.settings().lastDirectory();
+        if (dir != null && Files.isDirectory(dir)) {
+            fc.setInitialDirectory(dir.toFile());
+        }
+        String base = d.title().replaceFirst("\\.[^.]+$", "");
+        fc.setInitialFileName(base + ".pdf");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            main.exportPdf(d, f.toPath());
+        }
     }
 
     private void wireDragAndDrop() {

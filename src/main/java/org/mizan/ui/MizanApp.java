@@ -8,6 +8,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.mizan.analysis.Engine;
 import org.mizan.io.BundledSamples;
+import org.mizan.io.ReviewStore;
 
 /** The desktop reader. Files given on the command line open in tabs; with none, the bundled demo opens. */
 public final class MizanApp extends Application {
@@ -17,8 +18,16 @@ public final class MizanApp extends Application {
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        model = new MainViewModel(Engine.standard(), ArticleFiles.standard(), Settings.user(), ReviewBook.inMemory(),
+        // Review problems (an unreadable or unwritable .mizan.json) go to the status bar once the model exists.
+        java.util.concurrent.atomic.AtomicReference<MainViewModel> ref = new java.util.concurrent.atomic.AtomicReference<>();
+        ReviewBook book = ReviewBook.files(ReviewStore.standard(), problem -> javafx.application.Platform.runLater(() -> {
+            if (ref.get() != null) {
+                ref.get().statusProperty().set(problem);
+            }
+        }));
+        model = new MainViewModel(Engine.standard(), ArticleFiles.standard(), Settings.user(), book,
                 Threads.desktop(), DocumentViewModel.DEFAULT_PAUSE, Language.forLocale(Locale.getDefault()));
+        ref.set(model);
         new MainWindow(model, stage);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MizanApp.class.getResource("/org/mizan/icons/mizan-" + size + ".png");

@@ -29,7 +29,7 @@ public final class ReviewDecisions {
         int bestScore = -1;
         var a = item.firstAnchor();
         var b = item.secondAnchor();
-        for (Review r : book.load(item.firstArticle().article().source()).reviews()) {
+        for (Review r : book.load(item.firstArticle().article().source(), item.firstArticle().text()).reviews()) {
             if (r.kind() != item.contradiction().kind()) {
                 continue;
             }
@@ -65,9 +65,10 @@ public final class ReviewDecisions {
         String source = item.firstArticle().article().source();
         Review old = find(item);
         Review updated = new Review(item.firstAnchor(), item.secondAnchor(), item.contradiction().kind(), status, note);
-        Review.Sheet sheet = book.load(source);
+        String text = item.firstArticle().text();
+        Review.Sheet sheet = book.load(source, text);
         // Other kinds of decisions on the sheet (notes, corrections) are kept as they are.
-        book.save(source, old == null ? sheet.plus(updated) : sheet.replace(old, updated));
+        book.save(source, old == null ? sheet.plus(updated) : sheet.replace(old, updated), text);
         revision.set(revision.get() + 1);
     }
 }

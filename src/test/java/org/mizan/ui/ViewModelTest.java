@@ -279,7 +279,7 @@ class ViewModelTest {
         assertEquals(ReviewStatus.CONFIRMED, d2.status(again));
         assertEquals("راجعت الأرقام مع البلدية", d2.note(again));
         d2.decide(again, ReviewStatus.DISMISSED);
-        assertEquals(1, book.load("a.txt").reviews().size(), "a new decision replaces the old one");
+        assertEquals(1, book.load("a.txt", edited.text()).reviews().size(), "a new decision replaces the old one");
         assertEquals(ReviewStatus.DISMISSED, d1.status(item));
     }
 
@@ -365,6 +365,55 @@ class ViewModelTest {
         assertTrue(fx.submit(() -> model.save(doc, copy)).get());
         assertEquals(copy.toAbsolutePath(), doc.fileProperty().get(), "Save As moves the tab to the new file");
         assertEquals(edited, new String(java.nio.file.Files.readAllBytes(copy), cp1256));
+    }
+
+    @Test
+    void decisionsAreKeptInAReviewFileAndComeBackAfterARestart(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("roads.txt");
+        java.nio.file.Files.writeString(file, ReaderFixture.ARTICLE);
+        org.mizan.io.ReviewStore store = new org.mizan.io.ReviewStore(dir.resolve("data"));
+        List<String> problems = new CopyOnWriteArrayList<>();
+        MainViewModel first = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(),
+                new Settings(new MemoryPreferences()), ReviewBook.files(store, problems::add), threads, Duration.ZERO,
+                Language.ENGLISH);
+        fx.submit(() -> first.open(file)).get();
+        await(() -> !first.documents().isEmpty() && first.documents().getFirst().analysisCurrent());
+        fx.submit(() -> {
+            first.review().show(first.reviewItems(), null);
+            first.review().confirm();
+            first.review().note("الرقمان من مصدرين مختلفين");
+        }).get();
+        assertTrue(java.nio.file.Files.isRegularFile(store.besideArticle(file)), "written beside the article");
+
+        // A new session (new model, new book over the same store) finds the decision again.
+        MainViewModel second = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(),
+                new Settings(new MemoryPreferences()), ReviewBook.files(store, problems::add), threads, Duration.ZERO,
+                Language.ENGLISH);
+        fx.submit(() -> second.open(file)).get();
+        await(() -> !second.documents().isEmpty() && second.documents().getFirst().analysisCurrent());
+        ReviewItem item = fx.submit(() -> second.reviewItems().getFirst()).get();
+        assertEquals(ReviewStatus.CONFIRMED, second.decisions().status(item));
+        assertEquals("الرقمان من مصدرين مختلفين", second.decisions().note(item));
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void exportingAPdfWritesTheFileAndReportsProgress(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        MainViewModel model = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(),
+                new Settings(new MemoryPreferences()), ReviewBook.inMemory(), threads, Duration.ZERO, Language.ENGLISH);
+        DocumentViewModel doc = fx.submit(() -> model.openArticle(Article.of(ReaderFixture.ARTICLE, "roads.txt"))).get();
+        await(doc::analysisCurrent);
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        model.exportProgressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
+        Path pdf = dir.resolve("roads.pdf");
+        Path written = fx.submit(() -> model.exportPdf(doc, pdf)).get().get(60, TimeUnit.SECONDS);
+        assertEquals(pdf, written);
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(progress.contains(1.0), "progress reaches the end: " + progress);
+        assertEquals(-1, model.exportProgressProperty().get(), "no export running afterwards");
+        assertTrue(model.statusProperty().get().contains("roads.pdf"));
     }
 
     @Test
