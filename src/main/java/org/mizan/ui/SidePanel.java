@@ -152,6 +152,7 @@ final class SidePanel extends VBox {
         accordion.getPanes().setAll(pane("panel.actors", actors), pane("panel.figures", figures),
                 pane("panel.claims", claims), pane("panel.contradictions", contradictions));
         accordion.setExpandedPane(accordion.getPanes().getFirst());
+        accordion.expandedPaneProperty().addListener((o, was, now) -> refresh());
         VBox.setVgrow(accordion, Priority.ALWAYS);
         getChildren().setAll(accordion, legend);
         setSpacing(6);
@@ -207,8 +208,17 @@ final class SidePanel extends VBox {
                 return;
             }
             actors.getItems().setAll(PanelRows.actors(shown.actorGroups()));
-            figures.getItems().setAll(PanelRows.figures(a));
-            claims.getItems().setAll(PanelRows.claims(a));
+            // Long lists are filled when their pane is open: a long article has thousands of figures.
+            if (accordion.getPanes().get(1).isExpanded()) {
+                figures.getItems().setAll(PanelRows.figures(a));
+            } else {
+                figures.getItems().clear();
+            }
+            if (accordion.getPanes().get(2).isExpanded()) {
+                claims.getItems().setAll(PanelRows.claims(a));
+            } else {
+                claims.getItems().clear();
+            }
             contradictions.getItems().setAll(PanelRows.contradictions(main.reviewItems(shown), main.decisions()));
         } finally {
             updating = false;
