@@ -26,6 +26,10 @@ import org.mizan.model.Article;
  */
 public final class ArticleWriter {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     /** Saves in the article's own encoding; returns the article as it now is on disk (new source). */
     public Article save(Article article, Path target) throws IOException {
         return save(article, target, TextEncoding.parse(article.encoding()));

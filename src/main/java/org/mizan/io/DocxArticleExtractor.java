@@ -24,6 +24,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class DocxArticleExtractor {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private DocxArticleExtractor() {
     }
 

@@ -74,8 +74,9 @@ public final class ArabicActorFinder implements ActorFinder {
         for (int[] s : sentences) {
             candidates.addAll(rules.find(toks, s[0], s[1]));
         }
-        List<Candidate> accepted = resolve(candidates.stream().map(c -> withoutDescriptor(c, toks))
-                .filter(c -> keep(c, toks)).toList());
+        List<Candidate> cleaned = candidates.stream().map(c -> withoutDescriptor(c, toks)).filter(c -> keep(c, toks))
+                .toList();
+        List<Candidate> accepted = resolve(cleaned.stream().filter(c -> !runsIntoTitledName(c, cleaned)).toList());
         accepted = trimRunOnNames(accepted, toks);
         accepted = resolve(concat(accepted, propagate(accepted, toks, sentences, tagger)));
         List<MentionDraft> drafts = new ArrayList<>();
@@ -111,6 +112,22 @@ public final class ArabicActorFinder implements ActorFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A tagged span that begins before a name announced by a title and overlaps it took in words
+     * that are not the name (للمنظمة تيدروس أدهانوم): the title rule knows where the name starts.
+     */
+    private static boolean runsIntoTitledName(Candidate c, List<Candidate> all) {
+        if (c.priority() != Candidate.MODEL) {
+            return false;
+        }
+        for (Candidate t : all) {
+            if (t.priority() == Candidate.TITLE && t.overlaps(c) && c.from() < t.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -52,6 +52,7 @@ final class RuleLayer {
             quotedOutlet(toks, i, to, out);
             broadcasterNamedAfterPlace(toks, i, to, out);
             organisation(toks, i, to, out);
+            landmark(toks, i, to, out);
             titledPerson(toks, i, to, out);
         }
         return out;
@@ -133,6 +134,39 @@ final class RuleLayer {
         }
     }
 
+    private static final java.util.Set<String> LANDMARK_HEADS = java.util.Set.of(
+            "قصر", "ميدان", "ساحه", "شارع", "مطار", "معبر", "جسر", "سجن", "ميناء", "مضيق");
+
+    /** قصر قرطاج، ميدان التحرير، مطار بغداد الدولي، معبر رفح: a landmark is named with its head. */
+    private void landmark(List<Tok> toks, int i, int to, List<Candidate> out) {
+        Tok head = toks.get(i);
+        if (!LANDMARK_HEADS.contains(head.bare()) && !LANDMARK_HEADS.contains(head.key()) || i + 1 >= to) {
+            return;
+        }
+        int j = i + 1;
+        Tok next = toks.get(j);
+        Match m = next.isWord() ? match(toks, j, to, false) : null;
+        if (m != null) {
+            j += m.length();
+        } else if (isComplement(next) || next.isWord() && modelTypes[j] != null) {
+            j++;
+            while (j < to && modelTypes[j] != null && modelTypes[j] == modelTypes[j - 1]) {
+                j++;
+            }
+        } else {
+            return;
+        }
+        while (j < to && j < i + 1 + MAX_COMPLEMENTS && isComplement(toks.get(j)) && NameWords.isAdjective(toks.get(j).key())) {
+            j++; // مطار بغداد الدولي
+        }
+        out.add(new Candidate(i, j, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
+    }
+
+    /** لل + noun: lam with the article, whose alef is dropped (للأنباء). */
+    private static boolean isLamArticle(Tok t) {
+        return t.isWord() && t.key().startsWith("لل") && t.hasArticle();
+    }
+
     /** A word that can complement an organisation head: definite, not a function or time word. */
     private boolean isComplement(Tok t) {
         return t.isWord() && t.key().equals(t.bare()) && t.hasArticle() && !NameWords.isFunctionWord(t.key())
@@ -185,6 +219,10 @@ final class RuleLayer {
                 adjectives |= NameWords.isAdjective(t.key());
                 j++;
                 complements++;
+            } else if (complements > 0 && isLamArticle(t) && !NameWords.isFunctionWord(t.bare())) {
+                j++; // الوكالة الدولية للطاقة الذرية، وكالة تونس أفريقيا للأنباء: a لل complement
+                complements++;
+                adjectives = true; // only adjectives may follow it (الذرية)
             } else if (complements == 0 && !definiteHead && isConstructLink(t) && j + 1 < to
                     && (isComplement(toks.get(j + 1)) || toks.get(j + 1).isWord() && match(toks, j + 1, to, false) != null)) {
                 j++; // ائتلاف دولة القانون، شركة أرامكو السعودية: an idafa chain ending in a definite or known name
@@ -261,7 +299,7 @@ final class RuleLayer {
                 j++;
             } else if (t.isWord() && match(toks, j, to) != null) {
                 j += match(toks, j, to).length();
-            } else if (isComplement(t) || t.isWord() && t.key().startsWith("لل") && t.hasArticle()) {
+            } else if (isComplement(t) || isLamArticle(t)) {
                 j++; // الخارجية، العراقي; للأمم (الأمين العام للأمم المتحدة)
             } else {
                 break;
@@ -273,7 +311,7 @@ final class RuleLayer {
             end = j + 1; // a first name that is also a common word (جو بايدن) when a clear name follows
         }
         while (end < to && end - j < MAX_NAME_TOKENS && isNameToken(toks.get(end), end - j, false)
-                && (end - j < 2 || modelTypes[end] == EntityType.PERSON || toks.get(end).hasArticle())) {
+                && (end - j < 2 || modelTypes[end] != null || toks.get(end).hasArticle())) {
             end++; // a third word joins only if the tagger or the nisba form backs it (not نظيره)
         }
         if (end > j) {

@@ -335,7 +335,16 @@ public final class FrameReader {
             return "يتن".indexOf(k.charAt(0)) >= 0;
         }
         return prev.punct() && ("،,\"".indexOf(prev.key().charAt(0)) >= 0 || prev.key().equals("\u201D"))
-                || inMention(prev, mentions);
+                || inMention(prev, mentions) || prev.key().startsWith("ال") && i == firstWord(clause) + 1;
+    }
+
+    private static int firstWord(List<Word> clause) {
+        for (int i = 0; i < clause.size(); i++) {
+            if (!clause.get(i).punct() && !Lexicon.COMPLEMENTIZERS.contains(clause.get(i).key())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Canonical names of actors and places in the content; countries also by capital and adjective. */

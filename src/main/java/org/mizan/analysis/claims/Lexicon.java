@@ -184,7 +184,7 @@ public final class Lexicon {
             "حاليا", "يوم", "ال", "لـ", "ل", "ب", "ف", "منها", "منه", "فيها", "فيه", "عليه", "عليها", "له", "لها",
             "به", "بها", "وفي", "ومن", "والي", "وعلي", "تماما", "بشكل", "نفسه", "نفسها", "ذاته", "ذاتها", "اخري",
             "اخر", "الاخري", "هنا", "هناك", "وهو", "وهي", "لدي", "اذا", "منذ", "قبل", "بعد", "خلال", "اثر",
-            "عقب", "لـ", "اياه", "فورا", "الفوري", "فوري", "حتي"));
+            "عقب", "لـ", "اياه", "فورا", "الفوري", "فوري", "حتي", "قرب", "بالقرب", "جانب"));
 
     /** Prepositions and place words after which a location is a place argument, not an actor. */
     public static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "من", "الي", "عن", "داخل", "خارج", "قرب",
@@ -196,7 +196,8 @@ public final class Lexicon {
             Map.entry("قتل", "DEATH"), Map.entry("موت", "DEATH"), Map.entry("حتف", "DEATH"), Map.entry("وفي", "DEATH"),
             Map.entry("ضحي", "DEATH"), Map.entry("جرح", "INJURY"), Map.entry("صوب", "INJURY"),
             Map.entry("نزح", "DISPLACED"), Map.entry("هجر", "DISPLACED"), Map.entry("شرد", "DISPLACED"),
-            Map.entry("حجز", "HELD"), Map.entry("عقل", "HELD"), Map.entry("سجن", "HELD"), Map.entry("اسر", "HELD"),
+            Map.entry("حجز", "HELD"), Map.entry("سجن", "HELD"), Map.entry("اسر", "HELD"),
+            Map.entry("عقل", "ARRESTED"), Map.entry("وقف", "ARRESTED"),
             Map.entry("فرج", "FREED"), Map.entry("طلق", "FREED"));
 
     /** Words that name no quantity by themselves ("معدل"، "نسبة"، "عدد"، "الفعلي"). */

@@ -19,11 +19,11 @@ import org.mizan.model.FigureValue;
  * up to it ("معدل البطالة ... 9%", "العجز الفعلي ... 1.5 تريليون").
  *
  * @param block    the blocking key: figure kind, unit class, level or change
- * @param concepts the news concepts named next to the figure
+ * @param concept  the news concept the figure counts: the nearest one named before it, else its unit's, else after it
  * @param nouns    the families of the words leading up to the figure
  */
-record Quantity(ClaimView claim, Figure figure, String block, Set<String> concepts, Set<String> nouns, double low,
-                double high, String shown) {
+record Quantity(ClaimView claim, Figure figure, String block, Optional<String> concept, Set<String> nouns,
+                double low, double high, String shown) {
 
     private static final double APPROXIMATION = 0.1;
     private static final int WINDOW = 3;
@@ -90,12 +90,18 @@ record Quantity(ClaimView claim, Figure figure, String block, Set<String> concep
         String unit = f.unit().map(u -> f.kind() == FigureKind.MONEY ? u : ArabicRoots.family(Words.key(u)))
                 .orElse("");
         Set<String> nouns = new LinkedHashSet<>();
-        Set<String> concepts = new LinkedHashSet<>();
+        List<String> leftward = new java.util.ArrayList<>();
+        List<String> rightward = new java.util.ArrayList<>();
+        List<String> own = new java.util.ArrayList<>();
         for (Words.Word w : inside) {
-            concept(w, concepts);
+            concept(w, own);
         }
-        collect(before.reversed(), c, unit, nouns, concepts, true);
-        collect(after, c, unit, new LinkedHashSet<>(), concepts, false);
+        collect(before.reversed(), c, unit, nouns, leftward, true);
+        collect(after, c, unit, new LinkedHashSet<>(), rightward, false);
+        // "أفرجت عن 120 محتجزاً من السجن": the verb before the figure says what is counted
+        Optional<String> concept = leftward.stream().findFirst()
+                .or(() -> own.stream().reduce((x, y) -> y))
+                .or(() -> rightward.stream().findFirst());
         String unitClass = PERSON_UNITS.contains(unit) ? "people" : unit;
         String kind = switch (f.kind()) {
             case PERCENT -> "%";
@@ -103,12 +109,12 @@ record Quantity(ClaimView claim, Figure figure, String block, Set<String> concep
             default -> "n";
         };
         String block = kind + "|" + unitClass + (delta ? "|Δ" : "");
-        return Optional.of(new Quantity(c, f, block, concepts, nouns, low, high, f.span().of(text)));
+        return Optional.of(new Quantity(c, f, block, concept, nouns, low, high, f.span().of(text)));
     }
 
     /** Reads up to WINDOW content words away from the figure, stopping at a clause break or another figure. */
     private static void collect(List<Words.Word> words, ClaimView c, String unit, Set<String> nouns,
-                                Set<String> concepts, boolean leftward) {
+                                List<String> concepts, boolean leftward) {
         int taken = 0;
         for (Words.Word w : words) {
             if (taken >= WINDOW || w.punct() && "،,؛;:.".indexOf(w.key().charAt(0)) >= 0 || inFigure(c, w)) {
@@ -136,7 +142,7 @@ record Quantity(ClaimView claim, Figure figure, String block, Set<String> concep
         }
     }
 
-    private static void concept(Words.Word w, Set<String> concepts) {
+    private static void concept(Words.Word w, List<String> concepts) {
         String concept = Lexicon.QUANTITY_CONCEPTS.get(ArabicRoots.family(w.key()));
         if (concept != null) {
             concepts.add(concept);
@@ -149,13 +155,13 @@ record Quantity(ClaimView claim, Figure figure, String block, Set<String> concep
 
     private enum Bound { EXACT, AT_LEAST, AT_MOST }
 
-    /** Whether the two figures measure the same thing: the same concepts, or (with none named) a shared noun. */
+    /** Whether the two figures measure the same thing: the same concept, or (with none named) a shared noun. */
     boolean sameQuantity(Quantity o) {
         if (!figure.unit().equals(o.figure.unit()) && figure.kind() == FigureKind.MONEY) {
             return false;
         }
-        if (!concepts.isEmpty() || !o.concepts.isEmpty()) {
-            return concepts.equals(o.concepts);
+        if (concept.isPresent() || o.concept.isPresent()) {
+            return concept.equals(o.concept);
         }
         return nouns.stream().anyMatch(o.nouns::contains);
     }

@@ -62,6 +62,15 @@ final class DateParser {
             pos++;
         }
         Month month = month(pos, true);
+        if (month == null && pos > day.endToken() && (doc.is(pos, "الشهر") || doc.is(pos, "هذا") && doc.is(pos + 1, "الشهر"))) {
+            // "في 24 من الشهر الجاري": a day of a month the text leaves to its date
+            int end = doc.is(pos, "هذا") ? pos + 2 : pos + 1;
+            int to = doc.end[end - 1];
+            if (qualifierAt(end)) {
+                end++;
+            }
+            return new Match(end, startOf(i), to, FigureKind.DATE, new FigureValue.Unknown(), null, false);
+        }
         if (month == null) {
             return hijri(i, pos);
         }

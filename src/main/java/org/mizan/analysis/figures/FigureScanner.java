@@ -644,6 +644,11 @@ final class FigureScanner {
             return new Match(i + 1, doc.start[i], doc.end[i], FigureKind.DURATION, new FigureValue.Amount(2),
                     singularOfDual(doc.plain(i, doc.start[i])), false);
         }
+        if (l.dualOf != null && doc.isArabicWord(i)) {
+            int end = TWO.contains(doc.key(i + 1)) ? i + 2 : i + 1;    // طائرتان اثنتان
+            return new Match(end, doc.start[i], doc.end[end - 1], FigureKind.COUNT, new FigureValue.Amount(2), l.dualOf,
+                    false);
+        }
         if ((l.timeUnit == 1 || l.currency != null) && doc.isArabicWord(i) && ONE.contains(doc.key(i + 1))) {
             FigureKind kind = l.timeUnit == 1 ? FigureKind.DURATION : FigureKind.MONEY;
             String unit = l.timeUnit == 1 ? doc.plain(i, doc.start[i]) : l.currency;

@@ -28,6 +28,8 @@ final class Lex {
     boolean ordinalTens;
     /** ثانية: an ordinal only after the noun it describes (قافلة ثانية); before a noun it is "a second". */
     boolean ordinalAfterNounOnly;
+    /** A dual noun that counts itself (مرتين، طائرتان): the singular it is two of. */
+    String dualOf;
     /** أرباع: "three quarters" after a unit. */
     boolean quarters;
 

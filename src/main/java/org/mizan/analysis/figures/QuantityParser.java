@@ -249,7 +249,7 @@ final class QuantityParser {
         int pos = q.endToken();
         double value = q.value();
         double unit = lastScale(value, q.scale());
-        if (doc.is(pos, "و") && doc.isNumber(pos + 1) && doc.touchesPrevious(pos + 1)) {
+        if (doc.is(pos, "و") && doc.isNumber(pos + 1)) {
             Quantity more = digits(pos + 1);
             if (more != null && more.value() < unit) {
                 return q.extendTo(more.endToken(), more.to(), value + more.value());

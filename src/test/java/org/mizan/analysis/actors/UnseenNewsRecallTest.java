@@ -14,6 +14,11 @@ import org.mizan.model.Mention;
  * economy, conflict, parliament, sport), annotated by hand before the finder was run on them.
  * An actor counts as found when one of its mentions covers exactly the expected words (clitics
  * aside) with the expected type, or its canonical name is the expected name.
+ *
+ * <p>Each set was measured once before any rule was changed because of it: the first set at
+ * 76.5% (26 of 34), the second at 79.3% (23 of 29), the third at 80.0% (20 of 25). The rules were
+ * then generalised from their misses (never by listing their names), so these sets now guard the
+ * rules rather than estimate recall on unseen text; the blind figures are the honest estimate.
  */
 class UnseenNewsRecallTest {
 
@@ -93,6 +98,42 @@ class UnseenNewsRecallTest {
                     new Expected("الاتحاد الأفريقي", O))},
             new Object[] {ELECTIONS, List.of(new Expected("حزب العمال البريطاني", O), new Expected("كير ستارمر", P),
                     new Expected("أولاف شولتس", P), new Expected("الغارديان", O), new Expected("حزب المحافظين", O))});
+
+    private static final String VISIT = "وصل وزير الخارجية الأميركي أنتوني بلينكن إلى تل أبيب في جولة تشمل مصر "
+            + "والأردن، حيث يلتقي رئيس الوزراء الإسرائيلي بنيامين نتنياهو. وقالت وزارة الخارجية الأميركية في بيان "
+            + "إن بلينكن سيبحث ملف الأسرى.";
+    private static final String HEALTH = "قالت منظمة الصحة العالمية إن حالات الكوليرا تضاعفت في هايتي خلال الشهر "
+            + "الماضي، وأوضح المدير العام للمنظمة تيدروس أدهانوم غيبريسوس أن فرق الإغاثة تواجه صعوبات في الوصول "
+            + "إلى العاصمة بورت أو برنس.";
+    private static final String TUNISIA = "أكد الرئيس التونسي قيس سعيد خلال لقائه وفدا من البنك الدولي في قصر "
+            + "قرطاج أن بلاده لن تقبل إملاءات من الخارج. ونقلت وكالة تونس أفريقيا للأنباء عن سعيد قوله إن الحل "
+            + "يجب أن يكون تونسيا.";
+    private static final String NATO = "أفادت شبكة سي إن إن بأن مسؤولين في البنتاغون يدرسون إرسال مزيد من الجنود "
+            + "إلى بولندا، بينما قال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ في بروكسل إن الحلف سيعزز "
+            + "دفاعاته الشرقية. وردت موسكو بأن الخطوة تهدد أمنها.";
+    private static final String PROTEST = "تظاهر آلاف الطلاب أمام جامعة القاهرة احتجاجا على رفع الرسوم، وقال رئيس "
+            + "الجامعة محمد عثمان الخشت إن القرار نهائي. وأصدرت نقابة الصحفيين المصريين بيانا تضامنت فيه مع الطلاب، "
+            + "فيما اعتقلت الشرطة عددا منهم في ميدان التحرير.";
+
+    /** Written after the second set had been used to improve the rules. */
+    private static final List<Object[]> THIRD_SET = List.of(
+            new Object[] {VISIT, List.of(new Expected("أنتوني بلينكن", P), new Expected("تل أبيب", L),
+                    new Expected("مصر", L), new Expected("الأردن", L), new Expected("بنيامين نتنياهو", P),
+                    new Expected("وزارة الخارجية الأميركية", O))},
+            new Object[] {HEALTH, List.of(new Expected("منظمة الصحة العالمية", O), new Expected("هايتي", L),
+                    new Expected("تيدروس أدهانوم غيبريسوس", P), new Expected("بورت أو برنس", L))},
+            new Object[] {TUNISIA, List.of(new Expected("قيس سعيد", P), new Expected("البنك الدولي", O),
+                    new Expected("قصر قرطاج", L), new Expected("وكالة تونس أفريقيا للأنباء", O))},
+            new Object[] {NATO, List.of(new Expected("سي إن إن", O), new Expected("البنتاغون", O),
+                    new Expected("بولندا", L), new Expected("حلف شمال الأطلسي", O), new Expected("ينس ستولتنبرغ", P),
+                    new Expected("بروكسل", L), new Expected("روسيا", L))},
+            new Object[] {PROTEST, List.of(new Expected("جامعة القاهرة", O), new Expected("محمد عثمان الخشت", P),
+                    new Expected("نقابة الصحفيين المصريين", O), new Expected("ميدان التحرير", L))});
+
+    @Test
+    void thirdSetWrittenLater() {
+        assertRecall(THIRD_SET, 0.90);
+    }
 
     @Test
     void findsNinetyPercentOfNamedActorsWithTheRightType() {
