@@ -99,7 +99,12 @@ public final class DocumentViewModel {
 
     public String title() {
         Path f = file.get();
-        return f != null ? String.valueOf(f.getFileName()) : article.get().title().orElse(article.get().source());
+        if (f != null) {
+            return String.valueOf(f.getFileName());
+        }
+        String source = article.get().source();
+        // A source is a path or a resource name: the tab shows its last part.
+        return article.get().title().orElse(source.substring(source.lastIndexOf('/') + 1));
     }
 
     /** Analyses the current text at once (on opening). */
