@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.mizan.analysis.Engine;
 import org.mizan.io.ArticleReader;
 import org.mizan.model.Analysis;
+import org.mizan.ui.Language;
 import org.mizan.ui.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +20,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "800", description = "image height in pixels (default: ${DEFAULT-VALUE})")
     int height;
 
+    @Option(names = "--language", defaultValue = "ar", paramLabel = "ar|en",
+            description = "language of the window (default: ${DEFAULT-VALUE})")
+    String language;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
     Path out;
 
@@ -32,7 +37,13 @@ final class SnapshotCommand implements Callable<Integer> {
                     "--width must be 200..8000 and --height 150..8000");
         }
         Analysis analysis = Engine.standard().analyze(new ArticleReader().read(article));
-        Snapshots.render(analysis, width, height, out);
+        Language lang = switch (language) {
+            case "ar" -> Language.ARABIC;
+            case "en" -> Language.ENGLISH;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--language must be ar or en");
+        };
+        Snapshots.render(analysis, width, height, out, lang);
         return 0;
     }
 }

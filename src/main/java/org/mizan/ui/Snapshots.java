@@ -5,18 +5,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.mizan.analysis.ActorFinder;
+import org.mizan.analysis.Pipeline;
 import org.mizan.model.Analysis;
 
-/** Renders the reader off screen to a PNG, headless (used by {@code mizan snapshot}). */
+/** Renders the full reader window off screen to a PNG, headless (used by {@code mizan snapshot}). */
 public final class Snapshots {
 
     private Snapshots() {
@@ -49,7 +52,19 @@ public final class Snapshots {
         Platform.setImplicitExit(false);
     }
 
+    /** A pipeline that gives back {@code analysis} for its article: the window shows exactly what was analysed. */
+    static Pipeline replay(Analysis analysis) {
+        return new Pipeline(text -> analysis.figures(),
+                text -> new ActorFinder.Result(analysis.mentions(), analysis.actors()),
+                (text, mentions, figures) -> analysis.claims(), analyses -> analysis.contradictions());
+    }
+
     public static void render(Analysis analysis, int width, int height, Path out) throws Exception {
+        render(analysis, width, height, out, Language.ARABIC);
+    }
+
+    /** Renders the reader window with {@code analysis} open, its UI in {@code language}. */
+    public static void render(Analysis analysis, int width, int height, Path out, Language language) throws Exception {
         // Monocle's headless screen is 1280x800 unless told otherwise; a larger window overflows its painter.
         setIfAbsent("headless.geometry", Math.max(1280, width) + "x" + Math.max(800, height) + "-32");
         preferHeadless();
@@ -58,25 +73,49 @@ public final class Snapshots {
         Platform.runLater(() -> {
             try {
                 Fonts.load();
-                ReaderView view = new ReaderView();
-                view.show(analysis);
+                Settings settings = new Settings(new MemoryPreferences());
+                settings.window(new Settings.WindowBounds(0, 0, width, height, false));
+                settings.saveLanguage(language);
+                Threads threads = new Threads(java.util.concurrent.Executors.newSingleThreadScheduledExecutor(),
+                        Platform::runLater);
+                MainViewModel vm = new MainViewModel(replay(analysis), ArticleFiles.standard(), settings,
+                        ReviewBook.inMemory(), threads, Duration.ZERO, language);
                 Stage stage = new Stage();
-                stage.setScene(new Scene(view, width, height));
+                MainWindow window = new MainWindow(vm, stage);
                 stage.show();
-                // Let layout and CSS settle over two pulses before taking the picture.
-                Platform.runLater(() -> Platform.runLater(() -> {
+                DocumentViewModel doc = vm.openArticle(analysis.article());
+                whenAnalysed(doc, () -> {
                     try {
-                        image.complete(view.getScene().snapshot(null));
-                        stage.close();
+                        image.complete(window.scene().snapshot(null));
                     } catch (RuntimeException e) {
                         image.completeExceptionally(e);
+                    } finally {
+                        stage.close();
+                        threads.background().shutdownNow();
                     }
-                }));
+                });
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }
         });
-        writePng(image.get(30, TimeUnit.SECONDS), out);
+        writePng(image.get(60, TimeUnit.SECONDS), out);
+    }
+
+    /** Runs {@code then} once the document's analysis is drawn and layout and CSS have settled. */
+    private static void whenAnalysed(DocumentViewModel doc, Runnable then) {
+        if (doc.analysis() != null) {
+            PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(250));
+            settle.setOnFinished(e -> then.run());
+            settle.play();
+            return;
+        }
+        doc.analysisProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Analysis> o, Analysis a, Analysis b) {
+                doc.analysisProperty().removeListener(this);
+                whenAnalysed(doc, then);
+            }
+        });
     }
 
     /** Writes atomically: a temp file beside the target, then a move. */

@@ -1,0 +1,369 @@
+package org.mizan.ui;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.mizan.analysis.Pipeline;
+import org.mizan.io.OpenedArticle;
+import org.mizan.io.UnusableInputException;
+import org.mizan.model.Analysis;
+import org.mizan.model.Article;
+import org.mizan.model.Contradiction;
+
+/**
+ * The reader window's state: open articles, language, layers, zoom, recent files, contradictions
+ * across articles and the review. Views bind to it; it never touches a view.
+ */
+public final class MainViewModel {
+
+    public static final double MIN_ZOOM = 0.6;
+    public static final double MAX_ZOOM = 3.0;
+
+    private final Pipeline pipeline;
+    private final ArticleFiles files;
+    private final Settings settings;
+    private final Threads threads;
+    private final Duration pause;
+    private final Messages messages;
+    private final ReviewBook book;
+    private final ReviewDecisions decisions;
+    private final ReviewViewModel review;
+    private final ObservableList<DocumentViewModel> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<DocumentViewModel> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableSet<Layer> layers;
+    private final DoubleProperty zoom;
+    private final ObservableList<Path> recent;
+    private final ObservableList<Contradiction> crossArticle = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final AtomicLong crossGeneration = new AtomicLong();
+
+    public MainViewModel(Pipeline pipeline, ArticleFiles files, Settings settings, ReviewBook book, Threads threads,
+                         Duration pause, Language systemLanguage) {
+        this.pipeline = Objects.requireNonNull(pipeline);
+        this.files = Objects.requireNonNull(files);
+        this.settings = Objects.requireNonNull(settings);
+        this.threads = Objects.requireNonNull(threads);
+        this.pause = Objects.requireNonNull(pause);
+        this.messages = new Messages(settings.languageOr(systemLanguage));
+        this.book = Objects.requireNonNull(book);
+        this.decisions = new ReviewDecisions(book);
+        this.review = new ReviewViewModel(decisions);
+        java.util.Set<Layer> on = settings.layers();
+        this.layers = FXCollections.observableSet(on.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(on));
+        this.zoom = new SimpleDoubleProperty(this, "zoom", clampZoom(settings.zoom()));
+        this.recent = FXCollections.observableArrayList(settings.recentFiles());
+        messages.languageProperty().addListener((o, a, b) -> settings.saveLanguage(b));
+        zoom.addListener((o, a, b) -> settings.zoom(b.doubleValue()));
+        layers.addListener((javafx.collections.SetChangeListener<Layer>) c -> {
+            for (Layer l : Layer.values()) {
+                settings.layer(l, layers.contains(l));
+            }
+        });
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ObservableList<DocumentViewModel> documents() {
+        return documents;
+    }
+
+    public ObjectProperty<DocumentViewModel> selectedProperty() {
+        return selected;
+    }
+
+    public DocumentViewModel selected() {
+        return selected.get();
+    }
+
+    public ObservableSet<Layer> layers() {
+        return layers;
+    }
+
+    public void layer(Layer layer, boolean on) {
+        if (on) {
+            layers.add(layer);
+        } else {
+            layers.remove(layer);
+        }
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public void zoomIn() {
+        zoom.set(clampZoom(Math.round((zoom.get() + 0.1) * 10) / 10.0));
+    }
+
+    public void zoomOut() {
+        zoom.set(clampZoom(Math.round((zoom.get() - 0.1) * 10) / 10.0));
+    }
+
+    public void zoomReset() {
+        zoom.set(1.0);
+    }
+
+    private static double clampZoom(double z) {
+        return Double.isFinite(z) ? Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)) : 1.0;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recent;
+    }
+
+    public ObservableList<Contradiction> crossArticle() {
+        return crossArticle;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ReviewDecisions decisions() {
+        return decisions;
+    }
+
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    /** Opens an article that is not a file (the bundled demo). */
+    public DocumentViewModel openArticle(Article article) {
+        DocumentViewModel doc = newDocument(article, null);
+        add(doc);
+        return doc;
+    }
+
+    /** Opens {@code file} in a new tab (or selects its tab); reading happens off the FX thread. */
+    public void open(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        for (DocumentViewModel d : documents) {
+            if (abs.equals(d.fileProperty().get())) {
+                selected.set(d);
+                return;
+            }
+        }
+        status.set(messages.get("status.opening", abs.getFileName()));
+        threads.background().execute(() -> {
+            try {
+                OpenedArticle opened = files.read(abs);
+                Article a = opened.article();
+                threads.fx().execute(() -> {
+                    add(newDocument(a, abs));
+                    recent.setAll(settings.addRecent(abs));
+                    settings.lastDirectory(abs.getParent());
+                    status.set(opened.detection().unsure()
+                            ? messages.get("status.unsureEncoding", abs.getFileName(), a.encoding())
+                            : messages.get("status.opened", abs.getFileName(), a.text().length()));
+                });
+            } catch (UnusableInputException | RuntimeException e) {
+                threads.fx().execute(() -> status.set(messages.get("status.cannotOpen", e.getMessage())));
+            }
+        });
+    }
+
+    /** Reads the selected file again, decoded as {@code charset}. */
+    public void reopen(DocumentViewModel doc, Charset charset) {
+        Path f = doc.fileProperty().get();
+        if (f == null) {
+            return;
+        }
+        threads.background().execute(() -> {
+            try {
+                Article a = files.read(f, charset).article();
+                threads.fx().execute(() -> {
+                    doc.replaceArticle(a);
+                    status.set(messages.get("status.reopened", f.getFileName(), charset.name()));
+                });
+            } catch (UnusableInputException | RuntimeException e) {
+                threads.fx().execute(() -> status.set(messages.get("status.cannotOpen", e.getMessage())));
+            }
+        });
+    }
+
+    /** Saves to {@code target} (the document's own file when null). Returns false when there is nowhere to save. */
+    public boolean save(DocumentViewModel doc, Path target) {
+        Path f = target != null ? target.toAbsolutePath().normalize() : doc.fileProperty().get();
+        if (f == null) {
+            return false;
+        }
+        try {
+            Article before = doc.article();
+            Article onDisk = files.write(f, before);
+            doc.fileProperty().set(f);
+            if (!onDisk.source().equals(before.source()) || !onDisk.encoding().equals(before.encoding())) {
+                // Saved under a new name: the decisions go with the text, and the analysis names the new file.
+                book.save(onDisk.source(), book.load(before.source(), before.text()), onDisk.text());
+                doc.replaceArticle(onDisk);
+            }
+            doc.dirtyProperty().set(false);
+            recent.setAll(settings.addRecent(f));
+            status.set(messages.get("status.saved", f.getFileName()));
+        } catch (IOException | RuntimeException e) {
+            status.set(messages.get("status.cannotSave", f.getFileName(), e.getMessage()));
+        }
+        return true;
+    }
+
+    /** Progress of the running PDF export, 0..1; -1 when none runs. */
+    private final javafx.beans.property.DoubleProperty exportProgress = new javafx.beans.property.SimpleDoubleProperty(this, "exportProgress", -1);
+
+    public javafx.beans.property.ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress;
+    }
+
+    /**
+     * Writes the annotated PDF of {@code doc}'s current analysis to {@code target} off the FX
+     * thread, with the reader's decisions printed beside each contradiction. Progress goes to
+     * {@link #exportProgressProperty()}; the future completes on the FX thread.
+     */
+    public java.util.concurrent.CompletableFuture<Path> exportPdf(DocumentViewModel doc, Path target) {
+        java.util.concurrent.CompletableFuture<Path> done = new java.util.concurrent.CompletableFuture<>();
+        Analysis a = doc.analysis();
+        if (a == null || !doc.analysisCurrent()) {
+            status.set(messages.get("status.pdfWait"));
+            done.completeExceptionally(new IllegalStateException("analysis not ready"));
+            return done;
+        }
+        java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided = new java.util.HashMap<>();
+        for (Contradiction x : a.contradictions()) {
+            ReviewItem it = ReviewItem.resolve(x, List.of(a));
+            if (it != null) {
+                decided.put(x.id(), new org.mizan.export.pdf.ReviewDecision(decisions.status(it), decisions.note(it)));
+            }
+        }
+        exportProgress.set(0);
+        status.set(messages.get("status.exporting", target.getFileName()));
+        Thread worker = new Thread(() -> {
+            try {
+                new org.mizan.export.pdf.PdfExporter().export(a, decided, target,
+                        p -> threads.fx().execute(() -> exportProgress.set(p)));
+                threads.fx().execute(() -> {
+                    exportProgress.set(-1);
+                    status.set(messages.get("status.exported", target.getFileName()));
+                    done.complete(target);
+                });
+            } catch (Exception | LinkageError e) {
+                threads.fx().execute(() -> {
+                    exportProgress.set(-1);
+                    status.set(messages.get("status.cannotExport", e.getMessage()));
+                    done.completeExceptionally(e);
+                });
+            }
+        }, "mizan-pdf-export");
+        worker.setDaemon(true);
+        worker.start();
+        return done;
+    }
+
+    public void close(DocumentViewModel doc) {
+        doc.close();
+        documents.remove(doc);
+        if (selected.get() == doc) {
+            selected.set(documents.isEmpty() ? null : documents.getLast());
+        }
+        refreshCrossArticle();
+    }
+
+    private DocumentViewModel newDocument(Article a, Path file) {
+        DocumentViewModel doc = new DocumentViewModel(a, file, pipeline::analyze, threads, pause);
+        doc.analysisProperty().addListener((o, x, y) -> refreshCrossArticle());
+        return doc;
+    }
+
+    private void add(DocumentViewModel doc) {
+        documents.add(doc);
+        selected.set(doc);
+        doc.analyseNow();
+    }
+
+    /** Re-runs the contradiction finder over all open articles; keeps only pairs that span two articles. */
+    private void refreshCrossArticle() {
+        List<Analysis> analyses = analyses();
+        long gen = crossGeneration.incrementAndGet();
+        if (analyses.size() < 2) {
+            crossArticle.clear();
+            return;
+        }
+        threads.background().execute(() -> {
+            List<Contradiction> found;
+            try {
+                found = pipeline.acrossArticles(analyses).stream()
+                        .filter(x -> !x.first().article().equals(x.second().article())).toList();
+            } catch (RuntimeException e) {
+                found = List.of();
+            }
+            List<Contradiction> result = found;
+            threads.fx().execute(() -> {
+                if (gen == crossGeneration.get()) {
+                    crossArticle.setAll(result);
+                }
+            });
+        });
+    }
+
+    /** The analyses of all open articles that have one. */
+    public List<Analysis> analyses() {
+        List<Analysis> out = new ArrayList<>();
+        for (DocumentViewModel d : documents) {
+            if (d.analysis() != null) {
+                out.add(d.analysis());
+            }
+        }
+        return out;
+    }
+
+    /** Every contradiction that can be reviewed now: each article's own, then those across articles. */
+    public List<ReviewItem> reviewItems() {
+        List<Analysis> analyses = analyses();
+        List<ReviewItem> out = new ArrayList<>();
+        for (Analysis a : analyses) {
+            for (Contradiction x : a.contradictions()) {
+                ReviewItem it = ReviewItem.resolve(x, List.of(a));
+                if (it != null) {
+                    out.add(it);
+                }
+            }
+        }
+        for (Contradiction x : crossArticle) {
+            ReviewItem it = ReviewItem.resolve(x, analyses);
+            if (it != null) {
+                out.add(it);
+            }
+        }
+        return out;
+    }
+
+    /** Contradictions that involve {@code doc}: its own and those across articles. */
+    public List<ReviewItem> reviewItems(DocumentViewModel doc) {
+        String src = doc.article().source();
+        return reviewItems().stream().filter(it -> it.firstArticle().article().source().equals(src)
+                || it.secondArticle().article().source().equals(src)).toList();
+    }
+
+    public void shutdown() {
+        documents.forEach(DocumentViewModel::close);
+        settings.flush();
+    }
+}

@@ -1,0 +1,686 @@
+package org.mizan.ui;
+
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.mizan.model.Analysis;
+import org.mizan.model.Mention;
+import org.mizan.model.Span;
+
+/**
+ * The reader window: menus, toolbar, article tabs, side panel, find bar, review view and status
+ * bar, wired to a {@link MainViewModel}. Holds no state of its own beyond which view shows what.
+ */
+public final class MainWindow {
+
+    private final MainViewModel main;
+    private final Messages m;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    final TabPane tabs = new TabPane();
+    final SidePanel side;
+    final LegendView legend;
+    final FindBar findBar;
+    final StatusBar statusBar = new StatusBar();
+    final Label counts = new Label();
+    private final FindViewModel find;
+    private final Map<DocumentViewModel, DocumentView> views = new HashMap<>();
+    private final Map<String, UiAction> actions = new HashMap<>();
+    private final Menu recentMenu = new Menu();
+    ReviewView review;
+    private Tab reviewTab;
+
+    public MainWindow(MainViewModel main, Stage stage) {
+        this.main = main;
+        this.m = main.messages();
+        this.stage = stage;
+        this.find = new FindViewModel();
+        this.legend = new LegendView(main);
+        this.side = new SidePanel(main, legend);
+        this.findBar = new FindBar(m);
+
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        defineActions();
+        MenuBar menus = menuBar();
+        menus.setId("menu-bar");
+        ToolBar toolbar = toolBar();
+        VBox top = new VBox(menus, toolbar, findBar);
+        SplitPane split = new SplitPane(tabs, side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(side, false);
+        side.setMinWidth(260);
+        root.setTop(top);
+        root.setCenter(split);
+        statusBar.setId("status-bar");
+        statusBar.textProperty().bind(main.statusProperty());
+        statusBar.getRightItems().add(counts);
+        counts.setId("counts");
+        root.setBottom(statusBar);
+        root.getStylesheets().add(MainWindow.class.getResource("/org/mizan/ui/mizan.css").toExternalForm());
+        root.nodeOrientationProperty().bind(Bindings.createObjectBinding(
+                () -> m.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT,
+                m.languageProperty()));
+
+        Settings.WindowBounds b = main.settings().window();
+        scene = new Scene(root, b.width(), b.height());
+        stage.setScene(scene);
+        if (Double.isFinite(b.x()) && Double.isFinite(b.y())) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        }
+        stage.setMaximized(b.maximized());
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, main.selectedProperty(),
+                m.languageProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard(main.documents().stream().filter(d -> d.dirtyProperty().get()).toList())) {
+                e.consume();
+                return;
+            }
+            rememberWindow();
+            main.shutdown();
+        });
+
+        wireDocuments();
+        wireFind();
+        wireSide();
+        wireDragAndDrop();
+        main.statusProperty().set(m.get("status.ready"));
+        m.languageProperty().addListener((o, was, now) -> showCounts(main.selected() == null ? null
+                : main.selected().analysis()));
+        main.crossArticle().addListener((ListChangeListener<Object>) c -> showCounts(main.selected() == null ? null
+                : main.selected().analysis()));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** The view of an open article (tests reach the editor through it). */
+    DocumentView view(DocumentViewModel doc) {
+        return views.get(doc);
+    }
+
+    /** The editor showing an open article (benchmarks and tests drive it). */
+    public ArticleEditor editorOf(DocumentViewModel doc) {
+        DocumentView v = views.get(doc);
+        return v == null ? null : v.editor;
+    }
+
+    DocumentView selectedView() {
+        DocumentViewModel d = main.selected();
+        return d == null ? null : views.get(d);
+    }
+
+    private String title() {
+        DocumentViewModel d = main.selected();
+        return d == null ? m.get("app.title") : m.get("app.title") + " — " + d.title();
+    }
+
+    // ---- actions, menus, toolbar ----
+
+    private void defineActions() {
+        BooleanBinding noDoc = main.selectedProperty().isNull();
+        add(new UiAction("open", m, "Shortcut+O", "open", this::openDialog));
+        add(new UiAction("reopenEncoding", m, "Shortcut+Shift+R", null, this::reopenWithEncoding).disabledWhen(noDoc));
+        add(new UiAction("save", m, "Shortcut+S", "save", this::save).disabledWhen(noDoc));
+        add(new UiAction("saveAs", m, "Shortcut+Shift+S", null, this::saveAs).disabledWhen(noDoc));
+        add(new UiAction("exportPdf", m, "Shortcut+E", "export-pdf", this::exportPdf).disabledWhen(noDoc));
+        add(new UiAction("closeTab", m, "Shortcut+W", null, this::closeTab));
+        add(new UiAction("quit", m, "Shortcut+Q", null, this::quit));
+        add(new UiAction("undo", m, "Shortcut+Z", null, () -> withView(v -> v.editor.undo())).disabledWhen(noDoc));
+        add(new UiAction("redo", m, "Shortcut+Y", null, () -> withView(v -> v.editor.redo())).disabledWhen(noDoc));
+        add(new UiAction("find", m, "Shortcut+F", "find", findBar::show).disabledWhen(noDoc));
+        add(new UiAction("findNext", m, "F3", null, () -> stepFind(true)).disabledWhen(noDoc));
+        add(new UiAction("findPrevious", m, "Shift+F3", null, () -> stepFind(false)).disabledWhen(noDoc));
+        add(new UiAction("zoomIn", m, "Shortcut+EQUALS", "zoom-in", main::zoomIn));
+        add(new UiAction("zoomOut", m, "Shortcut+MINUS", "zoom-out", main::zoomOut));
+        add(new UiAction("zoomReset", m, "Shortcut+0", null, main::zoomReset));
+        add(new UiAction("arabic", m, "Shortcut+Shift+A", null, () -> m.languageProperty().set(Language.ARABIC)));
+        add(new UiAction("english", m, "Shortcut+Shift+E", null, () -> m.languageProperty().set(Language.ENGLISH)));
+        add(new UiAction("language", m, "Shortcut+L", "language", () -> m.languageProperty().set(
+                m.language() == Language.ARABIC ? Language.ENGLISH : Language.ARABIC)));
+        add(new UiAction("analyse", m, "F5", "analyse", () -> {
+            if (main.selected() != null) {
+                main.selected().analyseNow();
+            }
+        }).disabledWhen(noDoc));
+        add(new UiAction("review", m, "Shortcut+R", null, () -> openReview(null)));
+        add(new UiAction("next", m, "F8", "next", () -> reviewStep(true)));
+        add(new UiAction("previous", m, "Shift+F8", "previous", () -> reviewStep(false)));
+        add(new UiAction("confirm", m, "Shortcut+Shift+C", "confirm", () -> reviewDo(main.review()::confirm)));
+        add(new UiAction("dismiss", m, "Shortcut+Shift+D", "dismiss", () -> reviewDo(main.review()::dismiss)));
+        add(new UiAction("note", m, "Shortcut+Shift+N", "note", this::focusNote));
+        add(new UiAction("about", m, "F1", null, this::about));
+    }
+
+    private void add(UiAction a) {
+        actions.put(a.id, a);
+    }
+
+    /** Runs an action by id (tests use it like a menu click). */
+    void run(String id) {
+        actions.get(id).run();
+    }
+
+    private MenuBar menuBar() {
+        Menu file = menu("menu.file", item("open"));
+        file.getItems().add(recentMenu);
+        recentMenu.textProperty().bind(m.text("menu.recent"));
+        recentMenu.setId("menu-recent");
+        file.getItems().addAll(item("reopenEncoding"), new SeparatorMenuItem(), item("save"), item("saveAs"),
+                item("exportPdf"), new SeparatorMenuItem(), item("closeTab"), item("quit"));
+        rebuildRecent();
+        main.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+
+        Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find"),
+                item("findNext"), item("findPrevious"));
+        Menu view = menu("menu.view");
+        int i = 1;
+        for (Layer layer : Layer.values()) {
+            view.getItems().add(layerItem(layer, "Shortcut+" + i++));
+        }
+        view.getItems().addAll(new SeparatorMenuItem(), item("zoomIn"), item("zoomOut"), item("zoomReset"),
+                new SeparatorMenuItem(), item("arabic"), item("english"), item("language"),
+                new SeparatorMenuItem(), item("analyse"));
+        Menu reviewMenu = menu("menu.review", item("review"), item("next"), item("previous"),
+                new SeparatorMenuItem(), item("confirm"), item("dismiss"), item("note"));
+        Menu help = menu("menu.help", item("about"));
+        return new MenuBar(file, edit, view, reviewMenu, help);
+    }
+
+    private Menu menu(String key, javafx.scene.control.MenuItem... items) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(m.text(key));
+        menu.setId(key.replace('.', '-'));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private javafx.scene.control.MenuItem item(String id) {
+        return actions.get(id).menuItem();
+    }
+
+    /** A layer toggle that, like every menu entry, has a shortcut and a tooltip. */
+    private CustomMenuItem layerItem(Layer layer, String accelerator) {
+        CheckBox box = new CheckBox();
+        box.textProperty().bind(m.text(layer.messageKey()));
+        box.setMouseTransparent(true);
+        box.setSelected(main.layers().contains(layer));
+        main.layers().addListener((javafx.collections.SetChangeListener<Layer>) c ->
+                box.setSelected(main.layers().contains(layer)));
+        KeyCombination keys = KeyCombination.valueOf(accelerator);
+        Label shortcut = new Label(keys.getDisplayText());
+        shortcut.getStyleClass().add("menu-shortcut");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox content = new HBox(box, gap, shortcut);
+        content.setMinWidth(240);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(m.text("action.layer.tip"));
+        Tooltip.install(content, tip);
+        CustomMenuItem item = new CustomMenuItem(content, false);
+        item.setId("menu-layer-" + layer.name().toLowerCase());
+        item.setAccelerator(keys);
+        item.setOnAction(e -> main.layer(layer, !main.layers().contains(layer)));
+        return item;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        int n = 1;
+        for (Path p : main.recentFiles()) {
+            CustomMenuItem it = new CustomMenuItem(new Label(p.getFileName() + "   " + p.getParent()), true);
+            Tooltip.install(it.getContent(), new Tooltip(p.toString()));
+            if (n <= 9) {
+                it.setAccelerator(KeyCombination.valueOf("Shortcut+Alt+" + n));
+            }
+            n++;
+            it.setOnAction(e -> main.open(p));
+            recentMenu.getItems().add(it);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private ToolBar toolBar() {
+        MenuButton layers = new MenuButton();
+        layers.setId("tool-layers");
+        Icons.toolbar("layers").ifPresentOrElse(layers::setGraphic, () -> layers.textProperty().bind(m.text("action.layers")));
+        Tooltip lt = new Tooltip();
+        lt.textProperty().bind(m.text("action.layers.tip"));
+        layers.setTooltip(lt);
+        int i = 1;
+        for (Layer layer : Layer.values()) {
+            layers.getItems().add(layerItem(layer, "Shortcut+" + i++));
+        }
+        ToolBar bar = new ToolBar();
+        bar.setId("toolbar");
+        for (String id : List.of("open", "save", "exportPdf", "|", "find", "zoomIn", "zoomOut", "|", "analyse")) {
+            bar.getItems().add(id.equals("|") ? new javafx.scene.control.Separator() : actions.get(id).button());
+        }
+        bar.getItems().add(layers);
+        bar.getItems().add(actions.get("language").button());
+        bar.getItems().add(new javafx.scene.control.Separator());
+        for (String id : List.of("previous", "next", "confirm", "dismiss", "note")) {
+            bar.getItems().add(actions.get(id).button());
+        }
+        return bar;
+    }
+
+    // ---- documents ----
+
+    private void wireDocuments() {
+        main.documents().addListener((ListChangeListener<DocumentViewModel>) c -> {
+            while (c.next()) {
+                for (DocumentViewModel d : c.getRemoved()) {
+                    DocumentView v = views.remove(d);
+                    if (v != null) {
+                        tabs.getTabs().remove(v.tab);
+                    }
+                }
+                for (DocumentViewModel d : c.getAddedSubList()) {
+                    DocumentView v = new DocumentView(d, main);
+                    views.put(d, v);
+                    v.tab.setOnCloseRequest(e -> {
+                        e.consume();
+                        close(d);
+                    });
+                    v.editor.caretPositionProperty().addListener((o, a, pos) -> caretMoved(d, pos));
+                    d.busyProperty().addListener((o, was, busy) -> updateProgress());
+                    d.errorProperty().addListener((o, a, err) -> {
+                        if (err != null) {
+                            main.statusProperty().set(m.get("status.analysisFailed", d.title(), err));
+                        }
+                    });
+                    d.analysisProperty().addListener((o, a, an) -> {
+                        if (d == main.selected()) {
+                            showCounts(an);
+                        }
+                        if (review != null) {
+                            refreshReviewItems();
+                        }
+                    });
+                    int at = reviewTab != null && tabs.getTabs().contains(reviewTab)
+                            ? tabs.getTabs().indexOf(reviewTab) : tabs.getTabs().size();
+                    tabs.getTabs().add(at, v.tab);
+                }
+            }
+        });
+        main.selectedProperty().addListener((o, a, d) -> {
+            DocumentView v = d == null ? null : views.get(d);
+            if (v != null && tabs.getSelectionModel().getSelectedItem() != v.tab) {
+                tabs.getSelectionModel().select(v.tab);
+            }
+            showCounts(d == null ? null : d.analysis());
+            if (findBar.isVisible()) {
+                runFind();
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t != null && t.getUserData() instanceof DocumentView v) {
+                main.selectedProperty().set(v.doc);
+            }
+        });
+        main.selectedProperty().addListener((o, a, d) -> updateProgress());
+        main.exportProgressProperty().addListener((o, a, p) -> updateProgress());
+    }
+
+    /** The status bar shows an export's progress, else spins while the article is analysed. */
+    private void updateProgress() {
+        double export = main.exportProgressProperty().get();
+        if (export >= 0) {
+            statusBar.setProgress(export);
+            return;
+        }
+        DocumentViewModel d = main.selected();
+        statusBar.setProgress(d != null && d.busyProperty().get() ? -1 : 0);
+    }
+
+    private void showCounts(Analysis a) {
+        counts.setText(a == null ? "" : m.get("status.counts", a.actors().isEmpty()
+                ? main.selected().actorGroups().size() : a.actors().size(), a.figures().size(), a.claims().size(),
+                main.reviewItems(main.selected()).size()));
+    }
+
+    private void caretMoved(DocumentViewModel d, int pos) {
+        d.mentionAt(pos).or(() -> d.mentionAt(pos - 1)).ifPresent(men -> showActor(d, men));
+    }
+
+    private void showActor(DocumentViewModel d, Mention men) {
+        int count = d.actorGroups().getOrDefault(men.canonical(), List.of()).size();
+        side.selectActor(men.canonical());
+        main.statusProperty().set(m.get("status.actor", men.canonical(), m.get("type." + (men.outlet()
+                ? "OUTLET" : men.type().name())), count));
+    }
+
+    private void withView(java.util.function.Consumer<DocumentView> action) {
+        DocumentView v = selectedView();
+        if (v != null) {
+            action.accept(v);
+        }
+    }
+
+    private void close(DocumentViewModel d) {
+        if (d.dirtyProperty().get() && !confirmDiscard(List.of(d))) {
+            return;
+        }
+        main.close(d);
+    }
+
+    private void closeTab() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t == null) {
+            return;
+        }
+        if (t == reviewTab) {
+            tabs.getTabs().remove(reviewTab);
+        } else if (t.getUserData() instanceof DocumentView v) {
+            close(v.doc);
+        }
+    }
+
+    private boolean confirmDiscard(List<DocumentViewModel> dirty) {
+        if (dirty.isEmpty()) {
+            return true;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);
+        a.getDialogPane().setContent(unwrapped(m.get("dialog.discard",
+                String.join("، ", dirty.stream().map(DocumentViewModel::title).toList()))));
+        a.initOwner(stage);
+        a.getDialogPane().setNodeOrientation(root.getNodeOrientation());
+        return a.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    /** Dialog text as a label that never wraps (JavaFX cannot wrap Arabic in a Label); lines break at \n. */
+    private static Label unwrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(false);
+        l.setPadding(new javafx.geometry.Insets(8));
+        return l;
+    }
+
+    private void quit() {
+        if (!confirmDiscard(main.documents().stream().filter(d -> d.dirtyProperty().get()).toList())) {
+            return;
+        }
+        rememberWindow();
+        main.shutdown();
+        stage.close();
+    }
+
+    private void rememberWindow() {
+        main.settings().window(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+        main.settings().flush();
+    }
+
+    // ---- files ----
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get(titleKey));
+        Path dir = main.settings().lastDirectory();
+        if (dir != null && Files.isDirectory(dir)) {
+            fc.setInitialDirectory(dir.toFile());
+        }
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("file.articles"), "*.txt", "*.html", "*.htm", "*.docx", "*.md"),
+                new FileChooser.ExtensionFilter(m.get("file.all"), "*"));
+        return fc;
+    }
+
+    private void openDialog() {
+        List<File> files = chooser("dialog.open").showOpenMultipleDialog(stage);
+        if (files != null) {
+            files.forEach(f -> main.open(f.toPath()));
+        }
+    }
+
+    private void reopenWithEncoding() {
+        DocumentViewModel d = main.selected();
+        if (d == null || d.fileProperty().get() == null) {
+            main.statusProperty().set(m.get("status.noFile"));
+            return;
+        }
+        List<String> available = org.mizan.io.TextEncoding.COMMON.stream().map(org.mizan.io.TextEncoding::charset)
+                .map(Charset::name).distinct().toList();
+        String now = d.article().encoding().replace(" BOM", "");
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(available.contains(now) ? now : available.getFirst(), available);
+        dialog.initOwner(stage);
+        dialog.setTitle(m.get("action.reopenEncoding"));
+        dialog.setHeaderText(m.get("dialog.encoding", d.title()));
+        dialog.getDialogPane().setNodeOrientation(root.getNodeOrientation());
+        dialog.showAndWait().ifPresent(cs -> main.reopen(d, Charset.forName(cs)));
+    }
+
+    private void save() {
+        DocumentViewModel d = main.selected();
+        if (d != null && !main.save(d, null)) {
+            saveAs();
+        }
+    }
+
+    private void saveAs() {
+        DocumentViewModel d = main.selected();
+        if (d == null) {
+            return;
+        }
+        FileChooser fc = chooser("dialog.saveAs");
+        fc.setInitialFileName(d.title().endsWith(".txt") ? d.title() : d.title() + ".txt");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            main.save(d, f.toPath());
+        }
+    }
+
+    private void exportPdf() {
+        DocumentViewModel d = main.selected();
+        if (d == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("dialog.exportPdf"));
+        Path dir = main.settings().lastDirectory();
+        if (dir != null && Files.isDirectory(dir)) {
+            fc.setInitialDirectory(dir.toFile());
+        }
+        String base = d.title().replaceFirst("\\.[^.]+$", "");
+        fc.setInitialFileName(base + ".pdf");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            main.exportPdf(d, f.toPath());
+        }
+    }
+
+    private void wireDragAndDrop() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                e.getDragboard().getFiles().forEach(f -> main.open(f.toPath()));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    // ---- find ----
+
+    private void wireFind() {
+        findBar.field.textProperty().bindBidirectional(find.queryProperty());
+        find.queryProperty().addListener((o, a, q) -> runFind());
+        findBar.field.setOnAction(e -> stepFind(true));
+        findBar.next.setOnAction(e -> stepFind(true));
+        findBar.previous.setOnAction(e -> stepFind(false));
+        findBar.visibleProperty().addListener((o, a, shown) -> {
+            if (!shown) {
+                views.values().forEach(v -> v.setFindMatches(List.of()));
+            }
+        });
+        find.currentProperty().addListener((o, a, b) -> showFindCount());
+    }
+
+    private void runFind() {
+        DocumentView v = selectedView();
+        views.values().stream().filter(x -> x != v).forEach(x -> x.setFindMatches(List.of()));
+        if (v == null) {
+            return;
+        }
+        List<Span> found = find.search(v.editor.getText(), v.editor.caretPosition());
+        v.setFindMatches(found);
+        showFindCount();
+        Span cur = find.currentMatch();
+        if (cur != null) {
+            v.editor.select(cur);
+        }
+    }
+
+    private void stepFind(boolean forward) {
+        if (!findBar.isVisible()) {
+            findBar.show();
+            return;
+        }
+        DocumentView v = selectedView();
+        Span s = forward ? find.next() : find.previous();
+        if (v != null && s != null) {
+            v.editor.select(s);
+        }
+    }
+
+    private void showFindCount() {
+        int n = find.matches().size();
+        findBar.count.setText(find.queryProperty().get().isBlank() ? ""
+                : n == 0 ? m.get("find.none") : m.get("find.count", find.currentProperty().get() + 1, n));
+    }
+
+    // ---- side panel and review ----
+
+    private void wireSide() {
+        side.onActor = row -> withView(v -> v.doc.nextMention(row.canonical(), v.editor.caretPosition())
+                .ifPresent(span -> {
+                    v.editor.select(span);
+                    main.statusProperty().set(m.get("status.actor", row.canonical(),
+                            m.get("type." + (row.outlet() ? "OUTLET" : row.type().name())), row.count()));
+                }));
+        side.onSpan = span -> withView(v -> v.editor.select(span));
+        side.onContradiction = this::openReview;
+    }
+
+    /** Opens the side-by-side review, at {@code item} when given. */
+    void openReview(ReviewItem item) {
+        if (review == null) {
+            review = new ReviewView(main);
+            review.onJump = this::jumpTo;
+            reviewTab = new Tab();
+            reviewTab.setId("review-tab");
+            reviewTab.textProperty().bind(m.text("review.title"));
+            reviewTab.setContent(review);
+            main.crossArticle().addListener((ListChangeListener<Object>) c -> refreshReviewItems());
+            main.layers().addListener((javafx.collections.SetChangeListener<Layer>) c -> review.refresh());
+        }
+        main.review().show(main.reviewItems(), item != null ? item : main.review().current());
+        if (!tabs.getTabs().contains(reviewTab)) {
+            tabs.getTabs().add(reviewTab);
+        }
+        tabs.getSelectionModel().select(reviewTab);
+    }
+
+    private void refreshReviewItems() {
+        main.review().show(main.reviewItems(), main.review().current());
+    }
+
+    private void reviewStep(boolean forward) {
+        if (review == null || !tabs.getTabs().contains(reviewTab)) {
+            openReview(null);
+            return;
+        }
+        tabs.getSelectionModel().select(reviewTab);
+        if (forward) {
+            main.review().next();
+        } else {
+            main.review().previous();
+        }
+    }
+
+    private void reviewDo(Runnable decision) {
+        if (review == null || !tabs.getTabs().contains(reviewTab)) {
+            openReview(null);
+            return;
+        }
+        decision.run();
+    }
+
+    private void focusNote() {
+        openReview(null);
+        review.note.requestFocus();
+    }
+
+    private void jumpTo(Analysis a, Span span) {
+        for (DocumentView v : new ArrayList<>(views.values())) {
+            if (v.doc.article().source().equals(a.article().source())) {
+                tabs.getSelectionModel().select(v.tab);
+                v.editor.select(span);
+                v.editor.requestFocus();
+                return;
+            }
+        }
+    }
+
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        a.getDialogPane().setContent(unwrapped(m.get("dialog.about")));
+        a.initOwner(stage);
+        a.setTitle(m.get("action.about"));
+        a.setHeaderText(m.get("app.title"));
+        a.getDialogPane().setNodeOrientation(root.getNodeOrientation());
+        a.show();
+    }
+}

@@ -1,0 +1,249 @@
+package org.mizan.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Accordion;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.mizan.model.Analysis;
+import org.mizan.model.Span;
+
+/** The panel beside the article: actors, figures, claims, contradictions, and the legend. */
+final class SidePanel extends VBox {
+
+    final ListView<PanelRows.ActorRow> actors = new ListView<>();
+    final TableView<PanelRows.FigureRow> figures = new TableView<>();
+    final ListView<PanelRows.ClaimRow> claims = new ListView<>();
+    final TableView<PanelRows.ContradictionRow> contradictions = new TableView<>();
+    final Accordion accordion = new Accordion();
+    private final MainViewModel main;
+    private final Messages messages;
+    private DocumentViewModel shown;
+    private final ChangeListener<Analysis> analysisListener = (o, a, b) -> refresh();
+    /** Set by the window: go to the next mention of an actor, select a span, open a contradiction. */
+    Consumer<PanelRows.ActorRow> onActor = r -> { };
+    Consumer<Span> onSpan = s -> { };
+    Consumer<ReviewItem> onContradiction = x -> { };
+    private boolean updating;
+
+    SidePanel(MainViewModel main, LegendView legend) {
+        this.main = main;
+        this.messages = main.messages();
+        getStyleClass().add("side-panel");
+        setId("side-panel");
+        actors.setId("actors");
+        figures.setId("figures");
+        claims.setId("claims");
+        contradictions.setId("contradictions");
+
+        actors.setCellFactory(v -> new ListCell<>() {
+            // Separate labels: one bidi-mixed string would reorder the Arabic name and the counts.
+            private final Label name = new Label();
+            private final Label type = new Label();
+            private final Label count = new Label();
+            private final javafx.scene.layout.HBox box;
+
+            {
+                name.getStyleClass().add("actor-name");
+                name.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+                type.getStyleClass().add("actor-type");
+                count.getStyleClass().add("actor-count");
+                javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+                javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+                box = new javafx.scene.layout.HBox(8, name, gap, type, count);
+            }
+
+            @Override
+            protected void updateItem(PanelRows.ActorRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeIf(c -> c.startsWith("actor-"));
+                setText(null);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    return;
+                }
+                name.setText(r.canonical());
+                type.setText(messages.get("type." + (r.outlet() ? "OUTLET" : r.type().name())));
+                count.setText(String.valueOf(r.count()));
+                setGraphic(box);
+                getStyleClass().add(r.outlet() ? "actor-outlet-row" : "actor-" + r.type().name().toLowerCase() + "-row");
+            }
+        });
+        actors.setOnMouseClicked(e -> {
+            PanelRows.ActorRow r = actors.getSelectionModel().getSelectedItem();
+            if (r != null && !updating) {
+                onActor.accept(r);
+            }
+        });
+
+        TableColumn<PanelRows.FigureRow, String> fText = column("panel.figure.text", PanelRows.FigureRow::text);
+        TableColumn<PanelRows.FigureRow, String> fValue = column("panel.figure.value", PanelRows.FigureRow::value);
+        TableColumn<PanelRows.FigureRow, String> fUnit = column("panel.figure.unit", PanelRows.FigureRow::unit);
+        figures.getColumns().setAll(List.of(fText, fValue, fUnit));
+        figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        figures.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null && !updating) {
+                onSpan.accept(r.figure().span());
+            }
+        });
+
+        claims.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(PanelRows.ClaimRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setText(null);
+                    return;
+                }
+                String src = r.source().isEmpty() ? messages.get("panel.claim.noSource") : r.source();
+                String kind = messages.get(r.named() ? "panel.claim.named" : "panel.claim.anonymous");
+                // One line, never wrapped: JavaFX cannot wrap Arabic in a Label (see rtl-rendering notes).
+                setText(src + " (" + kind + ") ← " + abbreviate(r.content(), 90));
+                setTooltip(new javafx.scene.control.Tooltip(r.content()));
+            }
+        });
+        claims.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null && !updating) {
+                onSpan.accept(r.claim().span());
+            }
+        });
+
+        TableColumn<PanelRows.ContradictionRow, String> xKind = new TableColumn<>();
+        xKind.textProperty().bind(messages.text("panel.contradiction.kind"));
+        xKind.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("kind." + c.getValue().kind()), messages.languageProperty()));
+        TableColumn<PanelRows.ContradictionRow, String> xScore = new TableColumn<>();
+        xScore.textProperty().bind(messages.text("panel.contradiction.score"));
+        xScore.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                String.format(java.util.Locale.ROOT, "%.2f", c.getValue().score())));
+        TableColumn<PanelRows.ContradictionRow, String> xStatus = new TableColumn<>();
+        xStatus.textProperty().bind(messages.text("panel.contradiction.status"));
+        xStatus.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("status." + c.getValue().status()), messages.languageProperty()));
+        contradictions.getColumns().setAll(List.of(xKind, xScore, xStatus));
+        contradictions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        contradictions.setOnMouseClicked(e -> {
+            PanelRows.ContradictionRow r = contradictions.getSelectionModel().getSelectedItem();
+            if (r != null && e.getClickCount() >= 1) {
+                onContradiction.accept(r.item());
+            }
+        });
+        contradictions.setOnKeyPressed(e -> {
+            PanelRows.ContradictionRow r = contradictions.getSelectionModel().getSelectedItem();
+            if (r != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                onContradiction.accept(r.item());
+            }
+        });
+
+        for (var l : List.of(actors, claims)) {
+            l.placeholderProperty().set(placeholder());
+        }
+        figures.setPlaceholder(placeholder());
+        contradictions.setPlaceholder(placeholder());
+
+        accordion.getPanes().setAll(pane("panel.actors", actors), pane("panel.figures", figures),
+                pane("panel.claims", claims), pane("panel.contradictions", contradictions));
+        accordion.setExpandedPane(accordion.getPanes().getFirst());
+        accordion.expandedPaneProperty().addListener((o, was, now) -> refresh());
+        VBox.setVgrow(accordion, Priority.ALWAYS);
+        getChildren().setAll(accordion, legend);
+        setSpacing(6);
+        setPadding(new Insets(4));
+
+        main.selectedProperty().addListener((o, a, b) -> show(b));
+        main.crossArticle().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
+        main.decisions().revisionProperty().addListener((o, a, b) -> refresh());
+        show(main.selected());
+    }
+
+    private Label placeholder() {
+        Label l = new Label();
+        l.textProperty().bind(messages.text("panel.empty"));
+        return l;
+    }
+
+    private <T> TableColumn<T, String> column(String key, java.util.function.Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(messages.text(key));
+        c.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private TitledPane pane(String key, javafx.scene.Node content) {
+        TitledPane p = new TitledPane();
+        p.textProperty().bind(messages.text(key));
+        p.setContent(content);
+        p.setId("pane-" + key.substring(key.indexOf('.') + 1));
+        return p;
+    }
+
+    private void show(DocumentViewModel doc) {
+        if (shown != null) {
+            shown.analysisProperty().removeListener(analysisListener);
+        }
+        shown = doc;
+        if (doc != null) {
+            doc.analysisProperty().addListener(analysisListener);
+        }
+        refresh();
+    }
+
+    void refresh() {
+        updating = true;
+        try {
+            Analysis a = shown == null ? null : shown.analysis();
+            if (a == null) {
+                actors.getItems().clear();
+                figures.getItems().clear();
+                claims.getItems().clear();
+                contradictions.getItems().clear();
+                return;
+            }
+            actors.getItems().setAll(PanelRows.actors(shown.actorGroups()));
+            // Long lists are filled when their pane is open: a long article has thousands of figures.
+            if (accordion.getPanes().get(1).isExpanded()) {
+                figures.getItems().setAll(PanelRows.figures(a));
+            } else {
+                figures.getItems().clear();
+            }
+            if (accordion.getPanes().get(2).isExpanded()) {
+                claims.getItems().setAll(PanelRows.claims(a));
+            } else {
+                claims.getItems().clear();
+            }
+            contradictions.getItems().setAll(PanelRows.contradictions(main.reviewItems(shown), main.decisions()));
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Selects the actor's row without jumping (the reader clicked a mention in the text). */
+    void selectActor(String canonical) {
+        updating = true;
+        try {
+            accordion.setExpandedPane(accordion.getPanes().getFirst());
+            for (int i = 0; i < actors.getItems().size(); i++) {
+                if (actors.getItems().get(i).canonical().equals(canonical)) {
+                    actors.getSelectionModel().select(i);
+                    actors.scrollTo(i);
+                    return;
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static String abbreviate(String s, int max) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= max ? one : one.substring(0, max) + "…";
+    }
+}

@@ -1,0 +1,216 @@
+package org.mizan.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.mizan.analysis.Engine;
+import org.mizan.io.BundledSamples;
+import org.mizan.model.Article;
+import org.mizan.ui.ArticleFiles;
+import org.mizan.ui.DocumentViewModel;
+import org.mizan.ui.Fonts;
+import org.mizan.ui.Language;
+import org.mizan.ui.MainViewModel;
+import org.mizan.ui.MainWindow;
+import org.mizan.ui.MemoryPreferences;
+import org.mizan.ui.ReaderFixture;
+import org.mizan.ui.ReviewBook;
+import org.mizan.ui.Settings;
+import org.mizan.ui.Snapshots;
+import org.mizan.ui.Threads;
+
+/**
+ * The reader's speed targets: window shown within 2 s of launch; a 2 MB article opens, is
+ * highlighted and scrolls with no FX-thread stall over 100 ms; heap used. A plain main, headless:
+ *
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -Dprism.order=sw -Dglass.platform=Monocle -Dmonocle.platform=Headless \
+ *      -cp target/classes:target/test-classes:$(cat cp.txt) org.mizan.bench.ReaderBench
+ * </pre>
+ *
+ * <p>Stalls are measured as the longest gap between two consecutive pulses (an AnimationTimer
+ * keeps the pulse running at 60 Hz, so a gap over ~17 ms is time the FX thread was busy). The 2 MB
+ * article is the test fixture's paragraphs repeated, analysed by the fixture's dictionary
+ * annotators (dense: tens of thousands of highlights); the standard engine's analysis time of the
+ * same text is reported separately.
+ */
+public final class ReaderBench {
+
+    private static final AtomicLong lastPulse = new AtomicLong();
+    private static final AtomicLong maxGap = new AtomicLong();
+    /** FX-thread CPU time between two pulses: the stall an idle machine would show (the bench machine is shared). */
+    private static final AtomicLong lastCpu = new AtomicLong();
+    private static final AtomicLong maxCpuGap = new AtomicLong();
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private ReaderBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Snapshots.preferHeadless();
+        long t0 = System.nanoTime();
+        Snapshots.startToolkit();
+        ScheduledExecutorService bg = Executors.newSingleThreadScheduledExecutor();
+        CompletableFuture<MainViewModel> shown = new CompletableFuture<>();
+        CompletableFuture<MainWindow> windowRef = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Fonts.load();
+            Settings settings = new Settings(new MemoryPreferences());
+            settings.window(new Settings.WindowBounds(0, 0, 1200, 800, false));
+            MainViewModel vm = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(), settings,
+                    ReviewBook.inMemory(), new Threads(bg, Platform::runLater), DocumentViewModel.DEFAULT_PAUSE,
+                    Language.ARABIC);
+            Stage stage = new Stage();
+            MainWindow w = new MainWindow(vm, stage);
+            stage.setOnShown(e -> Platform.runLater(() -> shown.complete(vm)));
+            stage.show();
+            vm.openArticle(BundledSamples.load(BundledSamples.DEMO));
+            windowRef.complete(w);
+        });
+        MainViewModel vm = shown.get(30, TimeUnit.SECONDS);
+        long shownAt = System.currentTimeMillis();
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+        System.out.printf("window shown: %d ms after toolkit start, %d ms after JVM start, %d ms of process CPU"
+                        + " (load average %.1f on %d cores)%n",
+                (System.nanoTime() - t0) / 1_000_000, shownAt - jvmStart, cpu,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+
+        startPulseProbe();
+        String big = twoMegabytes();
+        Path file = Files.createTempFile("mizan-bench-", ".txt");
+        Files.writeString(file, big);
+        System.out.printf("article: %,d chars, %,d bytes UTF-8%n", big.length(), Files.size(file));
+
+        if (Boolean.getBoolean("bench.engine")) {
+            long analysis = System.nanoTime();
+            var engineResult = Engine.standard().analyze(Article.of(big, "bench"));
+            System.out.printf("standard engine analysis of it: %d ms (%d mentions, %d figures, %d claims), off the FX thread%n",
+                    (System.nanoTime() - analysis) / 1_000_000, engineResult.mentions().size(),
+                    engineResult.figures().size(), engineResult.claims().size());
+        }
+
+        resetGap();
+        long open = System.nanoTime();
+        Platform.runLater(() -> vm.open(file));
+        MainWindow w = windowRef.get();
+        waitUntil(() -> vm.selected() != null && vm.selected().article().text().length() == big.length()
+                && vm.selected().analysisCurrent() && !w.editorOf(vm.selected()).loadingProperty().get());
+        settle();
+        System.out.printf("open + analyse + highlight 2 MB: %d ms; %,d highlights; longest FX stall %d ms wall, %d ms FX-thread CPU%n",
+                (System.nanoTime() - open) / 1_000_000, onFx(() -> vm.selected().analysis().mentions().size()
+                        + vm.selected().analysis().figures().size()), maxGap.get(), maxCpuGap.get());
+
+        resetGap();
+        long scroll = System.nanoTime();
+        for (int i = 0; i < 120; i++) {
+            onFx(() -> {
+                org.mizan.ui.ArticleEditor ed = editorOf(w, vm);
+                ed.scrollBy(350);
+                return null;
+            });
+            Thread.sleep(16);
+        }
+        for (int i = 0; i < 40; i++) {
+            int offset = (int) ((long) big.length() * i / 40);
+            onFx(() -> {
+                editorOf(w, vm).scrollTo(offset);
+                return null;
+            });
+            Thread.sleep(16);
+        }
+        settle();
+        System.out.printf("scroll (120 steps of 350 px + 40 jumps across the article): %d ms; longest FX stall %d ms wall, %d ms FX-thread CPU%n",
+                (System.nanoTime() - scroll) / 1_000_000, maxGap.get(), maxCpuGap.get());
+
+        System.gc();
+        Thread.sleep(200);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("heap used with the 2 MB article open: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        Files.deleteIfExists(file);
+        bg.shutdownNow();
+        System.exit(0);
+    }
+
+    private static org.mizan.ui.ArticleEditor editorOf(MainWindow w, MainViewModel vm) {
+        return w.editorOf(vm.selected());
+    }
+
+    private static String twoMegabytes() {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        // 2 MB of UTF-8 (Arabic letters take two bytes each).
+        long bytes = 0;
+        while (bytes < 2_000_000) {
+            String para = ReaderFixture.ARTICLE.replace("2023", String.valueOf(1900 + n % 120)) + "\n";
+            sb.append(para);
+            bytes += para.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            n++;
+        }
+        return sb.toString();
+    }
+
+    private static void startPulseProbe() throws Exception {
+        onFx(() -> {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long last = lastPulse.getAndSet(now);
+                    long cpu = THREADS.getCurrentThreadCpuTime();
+                    long lastC = lastCpu.getAndSet(cpu);
+                    if (last != 0) {
+                        maxGap.accumulateAndGet((now - last) / 1_000_000, Math::max);
+                        maxCpuGap.accumulateAndGet((cpu - lastC) / 1_000_000, Math::max);
+                    }
+                }
+            }.start();
+            return null;
+        });
+        Thread.sleep(100);
+    }
+
+    private static void resetGap() throws Exception {
+        onFx(() -> {
+            maxGap.set(0);
+            maxCpuGap.set(0);
+            return null;
+        });
+    }
+
+    private static void settle() throws InterruptedException {
+        Thread.sleep(500);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
