@@ -146,7 +146,9 @@ public final class DocumentViewModel {
         Analysis result;
         try {
             result = analyser.apply(snapshot);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too: a model that failed to load throws ExceptionInInitializerError, then
+            // NoClassDefFoundError; uncaught, the scheduler would swallow them and the spinner never stop.
             threads.fx().execute(() -> failed(gen, e));
             return;
         }
