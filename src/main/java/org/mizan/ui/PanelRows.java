@@ -9,6 +9,7 @@ import org.mizan.model.Analysis;
 import org.mizan.model.Claim;
 import org.mizan.model.EntityType;
 import org.mizan.model.Figure;
+import org.mizan.model.FigureKind;
 import org.mizan.model.FigureValue;
 import org.mizan.model.Mention;
 import org.mizan.model.ReviewStatus;
@@ -61,6 +62,9 @@ public final class PanelRows {
     public static String value(Figure f) {
         NumberFormat nf = NUMBER.get();
         String v = switch (f.value()) {
+            // a year is a name, not a quantity: 2014, never 2,014
+            case FigureValue.Amount(double x) when f.kind() == FigureKind.YEAR && x == Math.rint(x) ->
+                    Long.toString((long) x);
             case FigureValue.Amount(double x) -> nf.format(x);
             case FigureValue.Range(double lo, double hi) -> nf.format(lo) + "–" + nf.format(hi);
             case FigureValue.IsoDate(String iso) -> iso;

@@ -20,8 +20,14 @@ final class Formats {
         return f.format(v);
     }
 
+    static String year(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : number(v);
+    }
+
     static String value(Figure f) {
         String v = switch (f.value()) {
+            // a year is a name, not a quantity: 2014, never 2,014
+            case FigureValue.Amount a when f.kind() == org.mizan.model.FigureKind.YEAR -> year(a.value());
             case FigureValue.Amount a -> number(a.value());
             case FigureValue.Range r -> number(r.low()) + "–" + number(r.high());
             case FigureValue.IsoDate d -> d.iso();
