@@ -101,6 +101,7 @@ public final class ArticleArea extends StackPane {
                     flow.setNodeOrientation(direction.rtl()
                             ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
                     RtlWorkarounds.relayoutOnWidthChange(flow);
+                    RtlWorkarounds.clipLineEnds(flow, direction.rtl());
                 },
                 RtlWorkarounds.EVEN,
                 (text, classes) -> text.getStyleClass().addAll(classes));
@@ -138,9 +139,23 @@ public final class ArticleArea extends StackPane {
             }
         });
         scroll = new VirtualizedScrollPane<>(area);
+        // Never lay the text out in a line narrower than a word (RtlWorkarounds item 8); what
+        // overflows a narrower area is clipped. The area's own minimum width stays computed from
+        // its padding only, so containers can still make it narrow.
+        scroll.setMinWidth(RtlWorkarounds.MIN_TEXT_WIDTH);
+        javafx.scene.shape.Rectangle bounds = new javafx.scene.shape.Rectangle();
+        bounds.widthProperty().bind(widthProperty());
+        bounds.heightProperty().bind(heightProperty());
+        setClip(bounds);
         getChildren().add(scroll);
         getStyleClass().add("article-area");
         getStylesheets().add(ArticleArea.class.getResource("mizan-editor.css").toExternalForm());
+    }
+
+    /** Containers may make the area narrower than its text's minimum width (RtlWorkarounds item 8): it clips. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
     }
 
     // ----------------------------------------------------------------------------- text
@@ -488,8 +503,23 @@ public final class ArticleArea extends StackPane {
         return Math.max(0, Math.min(area.getLength(), offset));
     }
 
-    /** Scrolls so that the start of {@code span} is on screen, without moving the caret. */
+    /**
+     * Scrolls so that the start of {@code span} is on screen, without moving the caret. An area
+     * not laid out yet (not in a scene) scrolls once it is: laid out before it has a width, every
+     * word would be wider than the line, and JavaFX throws splitting Arabic runs (RtlWorkarounds
+     * items 1 and 8).
+     */
     public void reveal(Span span) {
+        if (getScene() == null || area.getWidth() <= 0) {
+            boolean waiting = pendingReveal != null;
+            pendingReveal = span;
+            if (!waiting) {
+                area.widthProperty().addListener(revealWhenWide);
+                sceneProperty().addListener(revealWhenWide);
+            }
+            return;
+        }
+        pendingReveal = null;
         int start = clamp(span.start());
         var pos = area.offsetToPosition(start, Bias.Forward);
         int paragraph = pos.getMajor();
@@ -508,6 +538,24 @@ public final class ArticleArea extends StackPane {
                 area.showParagraphRegion(paragraph, inBox);
                 area.layout();
             }
+        }
+    }
+
+    /** A reveal asked for before the area had a width; done (after the layout that gives it one) by {@link #revealWhenWide}. */
+    private Span pendingReveal;
+    private final javafx.beans.InvalidationListener revealWhenWide = this::revealIfWide;
+
+    private void revealIfWide(javafx.beans.Observable changed) {
+        if (pendingReveal != null && getScene() != null && area.getWidth() > 0) {
+            area.widthProperty().removeListener(revealWhenWide);
+            sceneProperty().removeListener(revealWhenWide);
+            // Not from inside the layout pass that set the width: reveal lays the area out itself.
+            Platform.runLater(() -> {
+                Span s = pendingReveal;
+                if (s != null) {
+                    reveal(s);
+                }
+            });
         }
     }
 
