@@ -58,7 +58,9 @@ public final class ReaderBench {
     }
 
     public static void main(String[] args) throws Exception {
-        launches();
+        if (!"false".equals(System.getProperty("bench.launch"))) {
+            launches();
+        }
         watchGc();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Snapshots.preferHeadless();
