@@ -1,6 +1,7 @@
 package org.mizan.app;
 
 import java.util.Arrays;
+import java.util.List;
 import org.mizan.cli.Cli;
 import picocli.CommandLine;
 
@@ -15,9 +16,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The reader alone: building the command line (every sub-command's classes) would only delay the window.
+            DesktopLauncher.launch(List.of());
+            return;
+        }
         CommandLine cl = Cli.commandLine(Cli.stdout(), Cli.stderr());
         cl.addSubcommand(new SnapshotCommand());
-        if (args.length > 0 && Cli.isCommand(cl, args[0])) {
+        if (Cli.isCommand(cl, args[0])) {
             System.exit(Cli.run(cl, args));
         }
         DesktopLauncher.launch(Arrays.asList(args));

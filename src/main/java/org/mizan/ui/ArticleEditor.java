@@ -143,24 +143,10 @@ public final class ArticleEditor {
         return area.getSelection();
     }
 
-    /** Selects {@code span} and scrolls it into view. */
+    /** Selects {@code span} and scrolls it into view (once the editor has a width, if it has none yet). */
     public void select(Span span) {
         area.select(span);
-        if (area.getWidth() > 0 && area.getScene() != null) {
-            area.reveal(span);
-            return;
-        }
-        // reveal() lays the text out at once; at zero width (a view not shown yet) every word would
-        // be wider than the line and JavaFX would split it, which throws for Arabic. Wait for a width.
-        area.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                if (now.doubleValue() > 0 && area.getScene() != null) {
-                    area.widthProperty().removeListener(this);
-                    javafx.application.Platform.runLater(() -> area.reveal(span));
-                }
-            }
-        });
+        area.reveal(span);
     }
 
     /** Scrolls the text by {@code pixels} (negative: up). */

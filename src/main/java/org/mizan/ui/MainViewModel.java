@@ -34,7 +34,8 @@ public final class MainViewModel {
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 3.0;
 
-    private final Pipeline pipeline;
+    /** Asked for only on the background thread, so a pipeline still being built never blocks the FX thread. */
+    private final java.util.function.Supplier<Pipeline> pipeline;
     private final ArticleFiles files;
     private final Settings settings;
     private final Threads threads;
@@ -54,6 +55,16 @@ public final class MainViewModel {
 
     public MainViewModel(Pipeline pipeline, ArticleFiles files, Settings settings, ReviewBook book, Threads threads,
                          Duration pause, Language systemLanguage) {
+        this(constant(Objects.requireNonNull(pipeline)), files, settings, book, threads, pause, systemLanguage);
+    }
+
+    /**
+     * With a pipeline that may still be loading (the desktop app builds the engine and its models
+     * in the background while the window is built): {@code pipeline.get()} is called on the
+     * background thread only, and may block there until the engine is ready.
+     */
+    public MainViewModel(java.util.function.Supplier<Pipeline> pipeline, ArticleFiles files, Settings settings,
+                         ReviewBook book, Threads threads, Duration pause, Language systemLanguage) {
         this.pipeline = Objects.requireNonNull(pipeline);
         this.files = Objects.requireNonNull(files);
         this.settings = Objects.requireNonNull(settings);
@@ -74,6 +85,10 @@ public final class MainViewModel {
                 settings.layer(l, layers.contains(l));
             }
         });
+    }
+
+    private static java.util.function.Supplier<Pipeline> constant(Pipeline p) {
+        return () -> p;
     }
 
     public Messages messages() {
@@ -287,7 +302,7 @@ public final class MainViewModel {
     }
 
     private DocumentViewModel newDocument(Article a, Path file) {
-        DocumentViewModel doc = new DocumentViewModel(a, file, pipeline::analyze, threads, pause);
+        DocumentViewModel doc = new DocumentViewModel(a, file, article -> pipeline.get().analyze(article), threads, pause);
         doc.analysisProperty().addListener((o, x, y) -> refreshCrossArticle());
         return doc;
     }
@@ -309,7 +324,7 @@ public final class MainViewModel {
         threads.background().execute(() -> {
             List<Contradiction> found;
             try {
-                found = pipeline.acrossArticles(analyses).stream()
+                found = pipeline.get().acrossArticles(analyses).stream()
                         .filter(x -> !x.first().article().equals(x.second().article())).toList();
             } catch (RuntimeException e) {
                 found = List.of();

@@ -3,17 +3,46 @@ package org.mizan.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.mizan.analysis.Engine;
+import org.mizan.analysis.Pipeline;
 import org.mizan.io.BundledSamples;
 import org.mizan.io.ReviewStore;
+import org.mizan.model.Article;
 
-/** The desktop reader. Files given on the command line open in tabs; with none, the bundled demo opens. */
+/**
+ * The desktop reader. Files given on the command line open in tabs; with none, the bundled demo opens.
+ *
+ * <p>Start-up order, so that the window shows as early as possible: the engine (gazetteers, NER
+ * model and lexicons, about a second of CPU) is built and warmed on the analysis thread from
+ * {@link #init()}, while the toolkit thread builds the window; the articles are opened only after
+ * the window's first frame, so the window waits neither for the editor's set-up nor for reading
+ * and analysing them.
+ */
 public final class MizanApp extends Application {
 
+    /** A short sentence of our own that runs every annotator once, so their models are loaded before the first article. */
+    private static final String WARM_UP = "قال المتحدث باسم وزارة الصحة سامي النجار يوم الاثنين إن 40 مريضا غادروا المستشفى.";
+
     private MainViewModel model;
+    private Threads threads;
+    private CompletableFuture<Pipeline> engine;
+
+    @Override
+    public void init() {
+        threads = Threads.desktop();
+        engine = CompletableFuture.supplyAsync(() -> {
+            Pipeline p = Engine.standard();
+            p.analyze(Article.of(WARM_UP, "warm-up"));
+            return p;
+        }, threads.background());
+    }
 
     @Override
     public void start(Stage stage) {
@@ -25,18 +54,50 @@ public final class MizanApp extends Application {
                 ref.get().statusProperty().set(problem);
             }
         }));
-        model = new MainViewModel(Engine.standard(), ArticleFiles.standard(), Settings.user(), book,
-                Threads.desktop(), DocumentViewModel.DEFAULT_PAUSE, Language.forLocale(Locale.getDefault()));
+        model = new MainViewModel(this::engine, ArticleFiles.standard(), Settings.user(), book,
+                threads, DocumentViewModel.DEFAULT_PAUSE, Language.forLocale(Locale.getDefault()));
         ref.set(model);
-        new MainWindow(model, stage);
+        MainWindow window = new MainWindow(model, stage);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MizanApp.class.getResource("/org/mizan/icons/mizan-" + size + ".png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
+        StartupProbe.windowShown(window.scene());
+        afterFirstFrame(window.scene(), () -> {
+            openFiles(model, getParameters().getRaw());
+            StartupProbe.firstArticleAnalysed(model, window);
+        });
         stage.show();
-        openFiles(model, getParameters().getRaw());
+    }
+
+    /** The engine, once built; called on the analysis thread only (where waiting for it is harmless). */
+    private Pipeline engine() {
+        try {
+            return engine.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs {@code then} after the first pulse that lays {@code scene} out: a post-layout listener
+     * runs before that frame is rendered, so the work is deferred once more, past the pulse.
+     */
+    static void afterFirstFrame(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     static void openFiles(MainViewModel model, List<String> files) {

@@ -50,12 +50,18 @@ public final class ReaderBench {
     /** FX-thread CPU time between two pulses: the stall an idle machine would show (the bench machine is shared). */
     private static final AtomicLong lastCpu = new AtomicLong();
     private static final AtomicLong maxCpuGap = new AtomicLong();
+    /** The longest stop-the-world GC pause since the last reset: tells a GC stall from FX-thread work. */
+    private static final AtomicLong maxGcPause = new AtomicLong();
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ReaderBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!"false".equals(System.getProperty("bench.launch"))) {
+            launches();
+        }
+        watchGc();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Snapshots.preferHeadless();
         long t0 = System.nanoTime();
@@ -78,12 +84,9 @@ public final class ReaderBench {
             windowRef.complete(w);
         });
         MainViewModel vm = shown.get(30, TimeUnit.SECONDS);
-        long shownAt = System.currentTimeMillis();
-        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1_000_000;
-        System.out.printf("window shown: %d ms after toolkit start, %d ms after JVM start, %d ms of process CPU"
-                        + " (load average %.1f on %d cores)%n",
-                (System.nanoTime() - t0) / 1_000_000, shownAt - jvmStart, cpu,
+        System.out.printf("in this JVM (toolkit already loaded classes for nothing else): window shown %d ms after "
+                + "toolkit start, %d ms after JVM start (load average %.1f on %d cores)%n",
+                (System.nanoTime() - t0) / 1_000_000, System.currentTimeMillis() - jvmStart,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
 
@@ -102,15 +105,18 @@ public final class ReaderBench {
         }
 
         resetGap();
+        long openCpu = onFx(THREADS::getCurrentThreadCpuTime);
         long open = System.nanoTime();
         Platform.runLater(() -> vm.open(file));
         MainWindow w = windowRef.get();
         waitUntil(() -> vm.selected() != null && vm.selected().article().text().length() == big.length()
                 && vm.selected().analysisCurrent() && !w.editorOf(vm.selected()).loadingProperty().get());
         settle();
-        System.out.printf("open + analyse + highlight 2 MB: %d ms; %,d highlights; longest FX stall %d ms wall, %d ms FX-thread CPU%n",
+        System.out.printf("open + analyse + highlight 2 MB: %d ms; %,d highlights; longest FX stall %d ms wall, %d ms FX-thread CPU;"
+                        + " FX-thread CPU in all %d ms; longest GC pause %d ms%n",
                 (System.nanoTime() - open) / 1_000_000, onFx(() -> vm.selected().analysis().mentions().size()
-                        + vm.selected().analysis().figures().size()), maxGap.get(), maxCpuGap.get());
+                        + vm.selected().analysis().figures().size()), maxGap.get(), maxCpuGap.get(),
+                (onFx(THREADS::getCurrentThreadCpuTime) - openCpu) / 1_000_000, maxGcPause.get());
 
         resetGap();
         long scroll = System.nanoTime();
@@ -131,8 +137,9 @@ public final class ReaderBench {
             Thread.sleep(16);
         }
         settle();
-        System.out.printf("scroll (120 steps of 350 px + 40 jumps across the article): %d ms; longest FX stall %d ms wall, %d ms FX-thread CPU%n",
-                (System.nanoTime() - scroll) / 1_000_000, maxGap.get(), maxCpuGap.get());
+        System.out.printf("scroll (120 steps of 350 px + 40 jumps across the article): %d ms; longest FX stall %d ms wall, %d ms FX-thread CPU;"
+                        + " longest GC pause %d ms%n",
+                (System.nanoTime() - scroll) / 1_000_000, maxGap.get(), maxCpuGap.get(), maxGcPause.get());
 
         System.gc();
         Thread.sleep(200);
@@ -141,6 +148,90 @@ public final class ReaderBench {
         Files.deleteIfExists(file);
         bg.shutdownNow();
         System.exit(0);
+    }
+
+    /**
+     * Launch to window shown, measured on the real path: a fresh JVM running {@code java -jar
+     * target/mizan.jar} headless (Monocle), with {@code -Dmizan.startupProbe=true} so the app
+     * prints when its window is first laid out and when the demo article is analysed and drawn,
+     * then exits. Three runs; the median is reported (wall time since the process started, and
+     * the CPU time of the process and of the FX thread, which a loaded machine inflates less).
+     * With an AOT cache at {@code target/mizan.aot} (see {@code -Paot}) it is measured again with it.
+     */
+    private static void launches() throws Exception {
+        Path jar = Path.of(System.getProperty("mizan.jar", "target/mizan.jar"));
+        if (!Files.isRegularFile(jar)) {
+            System.out.println("launch: " + jar + " not built (mvn package): not measured");
+            return;
+        }
+        launch(jar, null);
+        Path aot = Path.of(System.getProperty("mizan.aot", "target/mizan.aot"));
+        if (Files.isRegularFile(aot)) {
+            launch(jar, aot);
+        }
+    }
+
+    private static void launch(Path jar, Path aot) throws Exception {
+        java.util.List<long[]> shown = new java.util.ArrayList<>();
+        java.util.List<long[]> analysed = new java.util.ArrayList<>();
+        java.util.regex.Pattern probe = java.util.regex.Pattern.compile(
+                "mizan-probe: (window shown|article analysed and highlighted) (\\d+) ms after process start, (\\d+) ms process CPU, (\\d+) ms FX-thread CPU");
+        Path home = Files.createTempDirectory("mizan-launch-");
+        for (int run = 0; run < 3; run++) {
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED", "-Dprism.order=sw", "-Dglass.platform=Monocle",
+                    "-Dmonocle.platform=Headless", "-Djava.awt.headless=true", "-Dmizan.startupProbe=true",
+                    "-Dmizan.data.dir=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs")));
+            if (aot != null) {
+                cmd.add("-XX:AOTCache=" + aot.toAbsolutePath());
+            }
+            cmd.addAll(java.util.List.of("-jar", jar.toAbsolutePath().toString()));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor(120, TimeUnit.SECONDS);
+            java.util.regex.Matcher m = probe.matcher(out);
+            while (m.find()) {
+                long[] v = {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4))};
+                (m.group(1).startsWith("window") ? shown : analysed).add(v);
+            }
+        }
+        if (shown.isEmpty()) {
+            System.out.println("launch: the app printed no probe line: not measured");
+            return;
+        }
+        long[] s = median(shown);
+        long[] a = analysed.isEmpty() ? new long[] {-1, -1, -1} : median(analysed);
+        System.out.printf("launch%s (java -jar %s, fresh JVM, headless, median of %d): window shown %d ms after process "
+                        + "start, %d ms process CPU, %d ms FX-thread CPU; demo article analysed and highlighted %d ms after "
+                        + "start (load average %.1f on %d cores)%n", aot == null ? "" : " with AOT cache", jar, shown.size(),
+                s[0], s[1], s[2], a[0], ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The run with the median wall time. */
+    private static long[] median(java.util.List<long[]> runs) {
+        java.util.List<long[]> sorted = new java.util.ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingLong(r -> r[0]));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void watchGc() {
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, h) -> {
+                    if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) n.getUserData());
+                        // Concurrent cycles (G1's "Concurrent GC", ZGC's cycles) do not stop the FX thread.
+                        if (!info.getGcName().contains("Cycles") && !info.getGcAction().contains("concurrent")
+                                && !info.getGcName().startsWith("G1 Concurrent")) {
+                            maxGcPause.accumulateAndGet(info.getGcInfo().getDuration(), Math::max);
+                        }
+                    }
+                }, null, null);
+            }
+        }
     }
 
     private static org.mizan.ui.ArticleEditor editorOf(MainWindow w, MainViewModel vm) {
@@ -181,6 +272,7 @@ public final class ReaderBench {
     }
 
     private static void resetGap() throws Exception {
+        maxGcPause.set(0);
         onFx(() -> {
             maxGap.set(0);
             maxCpuGap.set(0);

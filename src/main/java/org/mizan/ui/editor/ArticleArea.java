@@ -69,6 +69,8 @@ public final class ArticleArea extends StackPane {
     /** Texts longer than this are loaded in chunks so that no single step stalls the FX thread. */
     static final int SYNC_LOAD_LIMIT = 150_000;
     private static final int CHUNK_CHARS = 20_000;
+    /** FX-thread time per frame spent adding the chunks of a long text (a frame is about 16 ms). */
+    private static final long FEED_BUDGET_NANOS = 6_000_000;
 
     private final StyledTextArea<ParagraphDirection, Collection<String>> area;
     private final VirtualizedScrollPane<StyledTextArea<ParagraphDirection, Collection<String>>> scroll;
@@ -101,6 +103,7 @@ public final class ArticleArea extends StackPane {
                     flow.setNodeOrientation(direction.rtl()
                             ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
                     RtlWorkarounds.relayoutOnWidthChange(flow);
+                    RtlWorkarounds.clipLineEnds(flow, direction.rtl());
                 },
                 RtlWorkarounds.EVEN,
                 (text, classes) -> text.getStyleClass().addAll(classes));
@@ -138,9 +141,23 @@ public final class ArticleArea extends StackPane {
             }
         });
         scroll = new VirtualizedScrollPane<>(area);
+        // Never lay the text out in a line narrower than a word (RtlWorkarounds item 8); what
+        // overflows a narrower area is clipped. The area's own minimum width stays computed from
+        // its padding only, so containers can still make it narrow.
+        scroll.setMinWidth(RtlWorkarounds.MIN_TEXT_WIDTH);
+        javafx.scene.shape.Rectangle bounds = new javafx.scene.shape.Rectangle();
+        bounds.widthProperty().bind(widthProperty());
+        bounds.heightProperty().bind(heightProperty());
+        setClip(bounds);
         getChildren().add(scroll);
         getStyleClass().add("article-area");
         getStylesheets().add(ArticleArea.class.getResource("mizan-editor.css").toExternalForm());
+    }
+
+    /** Containers may make the area narrower than its text's minimum width (RtlWorkarounds item 8): it clips. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
     }
 
     // ----------------------------------------------------------------------------- text
@@ -189,8 +206,9 @@ public final class ArticleArea extends StackPane {
         }, "mizan-article-loader");
         builder.setDaemon(true);
         builder.start();
-        // One chunk per frame: chunks queued with Platform.runLater would run back to back and
-        // stall the FX thread for as long as all of them take.
+        // As many chunks per frame as fit in FEED_BUDGET_NANOS of the FX thread: chunks queued with
+        // Platform.runLater would run back to back and stall it for as long as all of them take,
+        // and one chunk per frame made a 2 MB article take 56 frames (about a second) to load.
         feeder = new AnimationTimer() {
             private int appended = 1;
 
@@ -200,17 +218,21 @@ public final class ArticleArea extends StackPane {
                     stop();
                     return;
                 }
-                var doc = built.poll();
-                if (doc == null) {
-                    return;
-                }
-                appendChunk(doc);
-                if (++appended == chunks.size()) {
-                    stop();
-                    area.getUndoManager().forgetHistory();
-                    area.setEditable(editable);
-                    loading.set(false);
-                }
+                long began = System.nanoTime();
+                do {
+                    var doc = built.poll();
+                    if (doc == null) {
+                        return;
+                    }
+                    appendChunk(doc);
+                    if (++appended == chunks.size()) {
+                        stop();
+                        area.getUndoManager().forgetHistory();
+                        area.setEditable(editable);
+                        loading.set(false);
+                        return;
+                    }
+                } while (System.nanoTime() - began < FEED_BUDGET_NANOS);
             }
         };
         feeder.start();
@@ -488,8 +510,23 @@ public final class ArticleArea extends StackPane {
         return Math.max(0, Math.min(area.getLength(), offset));
     }
 
-    /** Scrolls so that the start of {@code span} is on screen, without moving the caret. */
+    /**
+     * Scrolls so that the start of {@code span} is on screen, without moving the caret. An area
+     * not laid out yet (not in a scene) scrolls once it is: laid out before it has a width, every
+     * word would be wider than the line, and JavaFX throws splitting Arabic runs (RtlWorkarounds
+     * items 1 and 8).
+     */
     public void reveal(Span span) {
+        if (getScene() == null || area.getWidth() <= 0) {
+            boolean waiting = pendingReveal != null;
+            pendingReveal = span;
+            if (!waiting) {
+                area.widthProperty().addListener(revealWhenWide);
+                sceneProperty().addListener(revealWhenWide);
+            }
+            return;
+        }
+        pendingReveal = null;
         int start = clamp(span.start());
         var pos = area.offsetToPosition(start, Bias.Forward);
         int paragraph = pos.getMajor();
@@ -508,6 +545,24 @@ public final class ArticleArea extends StackPane {
                 area.showParagraphRegion(paragraph, inBox);
                 area.layout();
             }
+        }
+    }
+
+    /** A reveal asked for before the area had a width; done (after the layout that gives it one) by {@link #revealWhenWide}. */
+    private Span pendingReveal;
+    private final javafx.beans.InvalidationListener revealWhenWide = this::revealIfWide;
+
+    private void revealIfWide(javafx.beans.Observable changed) {
+        if (pendingReveal != null && getScene() != null && area.getWidth() > 0) {
+            area.widthProperty().removeListener(revealWhenWide);
+            sceneProperty().removeListener(revealWhenWide);
+            // Not from inside the layout pass that set the width: reveal lays the area out itself.
+            Platform.runLater(() -> {
+                Span s = pendingReveal;
+                if (s != null) {
+                    reveal(s);
+                }
+            });
         }
     }
 

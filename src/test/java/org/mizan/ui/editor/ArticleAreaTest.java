@@ -296,6 +296,82 @@ class ArticleAreaTest {
         });
     }
 
+    /**
+     * A run-on word wider than the line draws no letter past the end of its line, at any width.
+     * JavaFX must split one of its pieces where the line ends, and then draws that piece's whole
+     * run on the first line (RtlWorkarounds items 1b and 7): letters past the paragraph's left
+     * edge, into its padding and beyond. Both paragraphs are right-to-left, so no ink may lie left
+     * of the paragraph's content box.
+     */
+    @Test
+    void aWordWiderThanTheLineDrawsNothingPastTheLinesEnd() {
+        String text = "ثمكلمةطويلةجدالاتحتويعلىأيمسافةولاعلامةترقيمعلىالاطلاقوهيأعرضمنالسطركله ثم كلمات قصيرة بعدها.\n"
+                + "وفي الفقرة الثانية كلمة ملتصقة أخرى: وزارةالداخليةوالخارجيةوالدفاعوالماليةوالعدلوالصحةوالتعليم انتهى.";
+        List<String> overflowing = new ArrayList<>();
+        for (int width = 240; width <= 440; width += 8) {
+            resize(width, 700);
+            run(() -> area.setArticleText(text));
+            settle();
+            var image = call(() -> stage.getScene().snapshot(null));
+            double left = call(() -> {
+                javafx.scene.layout.Region flow = (javafx.scene.layout.Region) area.lookup(".paragraph-text");
+                return flow.localToScene(flow.getLayoutBounds()).getMinX() + flow.snappedLeftInset();
+            });
+            int[] px = call(() -> FxSupport.pixels(image));
+            int w = (int) image.getWidth();
+            int stray = 0;
+            for (int i = 0; i < px.length; i++) {
+                if (i % w < left - 1 && PixelCheck.dark(px[i])) {
+                    stray++;
+                }
+            }
+            if (stray > 0) {
+                overflowing.add(width + " px: " + stray + " dark pixels");
+            }
+        }
+        assertEquals(List.of(), overflowing, "ink past the end of right-to-left lines");
+    }
+
+    /**
+     * reveal() on an area that has no width (not in a scene yet, or in a zero-width window) throws
+     * nothing, and neither does laying it out: before, JavaFX threw splitting Arabic words at zero
+     * width, from reveal() and then in every pulse (RtlWorkarounds item 8).
+     */
+    @Test
+    void revealAtZeroWidthThrowsNothing() {
+        List<Throwable> thrown = new ArrayList<>();
+        ArticleArea detached = call(() -> {
+            ArticleArea a = new ArticleArea();
+            a.setArticleText(TEXT);
+            return a;
+        });
+        run(() -> {
+            try {
+                detached.reveal(span("Reuters"));
+            } catch (RuntimeException e) {
+                thrown.add(e);
+            }
+        });
+        Stage[] narrow = new Stage[1];
+        ArticleArea zero = call(() -> {
+            ArticleArea a = new ArticleArea();
+            a.setArticleText(TEXT);
+            narrow[0] = new Stage();
+            narrow[0].setScene(new Scene(a, 0, 300));
+            narrow[0].show();
+            try {
+                a.reveal(span("Reuters"));
+            } catch (RuntimeException e) {
+                thrown.add(e);
+            }
+            return a;
+        });
+        settle();
+        run(() -> narrow[0].close());
+        assertEquals(List.of(), thrown, "reveal at zero width");
+        assertTrue(call(() -> zero.getWidth()) <= 1, "the area really had no width");
+    }
+
     private void checkWrapping(int width) {
         resize(width, 1500);
         // The text as written (other tests edit it); a live resize itself is checked in
