@@ -67,7 +67,7 @@ public final class StanceFeatures {
     }
 
     private record Side(List<Words.Word> words, Set<String> families, Set<String> numbers, int negations,
-                        boolean hedged, Set<String> countries) {
+                        boolean hedged, Set<String> countries, List<String> sequence) {
     }
 
     private static Side side(String s) {
@@ -75,6 +75,7 @@ public final class StanceFeatures {
         Set<String> fam = new LinkedHashSet<>();
         Set<String> nums = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
+        List<String> seq = new ArrayList<>();
         for (int i = 0; i < ws.size(); i++) {
             Words.Word w = ws.get(i);
             if (w.punct()) {
@@ -83,11 +84,13 @@ public final class StanceFeatures {
             String k = w.key();
             if (Character.isDigit(k.charAt(0))) {
                 nums.add(k);
+                seq.add("#" + k);
                 continue;
             }
             Integer n = Lexicon.NUMBER_WORDS.get(Lexicon.bare(k));
             if (n != null) {
                 nums.add(String.valueOf(n));
+                seq.add("#" + n);
                 continue;
             }
             Countries.of(k).ifPresent(countries::add);
@@ -95,8 +98,9 @@ public final class StanceFeatures {
                 continue;
             }
             fam.add(ArabicRoots.family(k));
+            seq.add(ArabicRoots.family(k));
         }
-        return new Side(ws, fam, nums, FrameReader.negations(ws), FrameReader.hedged(ws), countries);
+        return new Side(ws, fam, nums, FrameReader.negations(ws), FrameReader.hedged(ws), countries, seq);
     }
 
     /** Jaccard overlap of the character trigrams of the two sentences' words (catches reworded inflections). */
@@ -230,6 +234,135 @@ public final class StanceFeatures {
             pn.add("ant");
         }
         f.put("cues=" + String.join("+", pn), 1.0);
+        poles(a, b, only1, only2, negAsym, f);
+        edits(a, b, f);
         return f;
+    }
+
+    /**
+     * The shape of the minimal edit between the two sentences: how many gaps, substitutions and
+     * reordered words, and for a single one-word substitution what kind of word was swapped.
+     */
+    private static void edits(Side a, Side b, Map<String, Double> f) {
+        Alignment al = Alignment.of(a.sequence, b.sequence);
+        int subs = 0;
+        int ins = 0;
+        int dels = 0;
+        for (Alignment.Gap g : al.gaps()) {
+            if (g.substitution()) {
+                subs++;
+            } else if (g.left().isEmpty()) {
+                ins++;
+            } else {
+                dels++;
+            }
+        }
+        f.put("gaps=" + Math.min(4, al.gaps().size()), 1.0);
+        f.put("subs=" + Math.min(3, subs) + ",ins=" + Math.min(2, ins) + ",del=" + Math.min(2, dels), 1.0);
+        int shared = 0;
+        Set<String> inB = new java.util.HashSet<>(b.sequence);
+        for (String x : new LinkedHashSet<>(a.sequence)) {
+            if (inB.contains(x)) {
+                shared++;
+            }
+        }
+        int reordered = Math.max(0, shared - al.common());
+        f.put("reord=" + Math.min(3, reordered), 1.0);
+        if (al.gaps().size() == 1 && subs == 1) {
+            Alignment.Gap g = al.gaps().get(0);
+            String shape = Math.min(3, g.left().size()) + "x" + Math.min(3, g.right().size());
+            f.put("onlySub=" + shape, 1.0);
+            if (g.left().size() == 1 && g.right().size() == 1) {
+                String x = g.left().get(0);
+                String y = g.right().get(0);
+                f.put("sub1sim=" + (int) Math.min(4, 5 * dice(x, y)), 1.0);
+                f.put("sub1class=" + wordClass(x) + ">" + wordClass(y), 1.0);
+            }
+        }
+    }
+
+    /** Dice overlap of character bigrams. */
+    private static double dice(String x, String y) {
+        Set<String> gx = new java.util.HashSet<>();
+        Set<String> gy = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= x.length(); i++) {
+            gx.add(x.substring(i, i + 2));
+        }
+        for (int i = 0; i + 2 <= y.length(); i++) {
+            gy.add(y.substring(i, i + 2));
+        }
+        if (gx.isEmpty() || gy.isEmpty()) {
+            return x.equals(y) ? 1 : 0;
+        }
+        long common = gx.stream().filter(gy::contains).count();
+        return 2.0 * common / (gx.size() + gy.size());
+    }
+
+    /** The poles of the words of a side, in order; {@code onlyFamilies} keeps the words the other side lacks. */
+    private static List<Poles> polesOf(Side s, Set<String> onlyFamilies) {
+        List<Poles> out = new ArrayList<>();
+        for (Words.Word w : s.words) {
+            if (w.punct()) {
+                continue;
+            }
+            if (onlyFamilies != null && !onlyFamilies.contains(ArabicRoots.family(w.key()))) {
+                continue;
+            }
+            Poles.of(w.key()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * Opposed meaning classes: a pole of one side whose opposite only the other side has (رفض against
+     * قبل، ارتفع against هبوط), the same pole swapped for a synonym, and the first pole of each side
+     * (a headline's main predicate comes early).
+     */
+    private static void poles(Side a, Side b, Set<String> only1, Set<String> only2, boolean negAsym,
+                              Map<String, Double> f) {
+        List<Poles> all1 = polesOf(a, null);
+        List<Poles> all2 = polesOf(b, null);
+        List<Poles> diff1 = polesOf(a, only1);
+        List<Poles> diff2 = polesOf(b, only2);
+        Set<Poles> set1 = java.util.EnumSet.noneOf(Poles.class);
+        set1.addAll(all1);
+        Set<Poles> set2 = java.util.EnumSet.noneOf(Poles.class);
+        set2.addAll(all2);
+        for (Poles p : diff1) {
+            f.put("lp1:" + p, 1.0);
+        }
+        for (Poles p : diff2) {
+            f.put("lp2:" + p, 1.0);
+        }
+        int opposed = 0;
+        for (Poles p : set1) {
+            if (p.opposite() != p && diff2.contains(p.opposite()) && !set2.contains(p)) {
+                opposed++;
+                f.put("opp:" + p, 1.0);
+            }
+        }
+        for (Poles p : set2) {
+            if (p.opposite() != p && diff1.contains(p.opposite()) && !set1.contains(p)) {
+                opposed++;
+                f.put("opp:" + p.opposite(), 1.0);
+            }
+        }
+        if (opposed > 0) {
+            f.put("opp", 1.0);
+        }
+        f.put((opposed + (negAsym ? 1 : 0)) % 2 == 1 ? "flip" : "noflip", 1.0);
+        for (Poles p : diff1) {
+            if (diff2.contains(p)) {
+                f.put("samePole", 1.0);
+            }
+            for (Poles q : diff2) {
+                f.put("x:" + p + ">" + q, 1.0);
+            }
+        }
+        if (!all1.isEmpty() && !all2.isEmpty()) {
+            Poles p = all1.get(0);
+            Poles q = all2.get(0);
+            f.put(p == q ? "firstSame" : p.opposite() == q ? "firstOpp" : "firstOther", 1.0);
+        }
     }
 }

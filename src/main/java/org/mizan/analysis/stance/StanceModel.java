@@ -91,7 +91,12 @@ public final class StanceModel {
     }
 
     public Stance predict(String s1, String s2) {
-        double[] p = scores(StanceFeatures.of(s1, s2));
+        return predict(StanceFeatures.of(s1, s2));
+    }
+
+    /** The label of an already extracted feature vector. */
+    public Stance predict(Map<String, Double> features) {
+        double[] p = scores(features);
         int best = 0;
         for (int k = 1; k < K; k++) {
             if (p[k] > p[best]) {
@@ -117,21 +122,29 @@ public final class StanceModel {
     /** Trains a model; deterministic for given examples and settings. */
     public static StanceModel train(List<Example> data, Settings s) {
         List<Map<String, Double>> xs = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
+        List<Stance> ys = new ArrayList<>();
         for (Example e : data) {
-            Map<String, Double> x = StanceFeatures.of(e.s1(), e.s2());
-            xs.add(x);
+            xs.add(StanceFeatures.of(e.s1(), e.s2()));
+            ys.add(e.stance());
+        }
+        return fit(xs, ys, s);
+    }
+
+    /** Trains on already extracted feature vectors (cross-validation extracts them once). */
+    public static StanceModel fit(List<Map<String, Double>> xs, List<Stance> ys, Settings s) {
+        Map<String, Integer> df = new HashMap<>();
+        for (Map<String, Double> x : xs) {
             for (String f : x.keySet()) {
                 df.merge(f, 1, Integer::sum);
             }
         }
         int[] counts = new int[K];
-        for (Example e : data) {
-            counts[e.stance().ordinal()]++;
+        for (Stance y : ys) {
+            counts[y.ordinal()]++;
         }
         double[] classWeight = new double[K];
         for (int k = 0; k < K; k++) {
-            classWeight[k] = counts[k] == 0 ? 0 : Math.sqrt(data.size() / (double) (K * counts[k]));
+            classWeight[k] = counts[k] == 0 ? 0 : Math.sqrt(xs.size() / (double) (K * counts[k]));
         }
         Map<String, double[]> w = new HashMap<>();
         List<Integer> order = new ArrayList<>();
@@ -145,7 +158,7 @@ public final class StanceModel {
             for (int i : order) {
                 double lr = s.learningRate() / (1 + 0.0005 * step++);
                 Map<String, Double> x = xs.get(i);
-                int y = data.get(i).stance().ordinal();
+                int y = ys.get(i).ordinal();
                 double[] z = new double[K];
                 for (Map.Entry<String, Double> e : x.entrySet()) {
                     if (df.get(e.getKey()) < s.minCount()) {
