@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mizan.analysis.claims.ArabicRoots;
 import org.mizan.analysis.claims.Countries;
@@ -67,7 +68,7 @@ public final class StanceFeatures {
     }
 
     private record Side(List<Words.Word> words, Set<String> families, Set<String> numbers, int negations,
-                        boolean hedged, Set<String> countries, List<String> sequence) {
+                        boolean hedged, Set<String> countries, List<String> sequence, Map<String, String> surface) {
     }
 
     private static Side side(String s) {
@@ -76,6 +77,7 @@ public final class StanceFeatures {
         Set<String> nums = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
         List<String> seq = new ArrayList<>();
+        Map<String, String> surface = new HashMap<>();
         for (int i = 0; i < ws.size(); i++) {
             Words.Word w = ws.get(i);
             if (w.punct()) {
@@ -93,14 +95,27 @@ public final class StanceFeatures {
                 seq.add("#" + n);
                 continue;
             }
-            Countries.of(k).ifPresent(countries::add);
-            if (Lexicon.STOP.contains(k) || Lexicon.NEGATORS.contains(k)) {
+            // a country by name, capital or adjective is one word to compare: الصين = صينية = بكين
+            Optional<String> country = Optional.empty();
+            int next = i + 1 < ws.size() && !ws.get(i + 1).punct() ? i + 1 : -1;
+            if (next > 0) {
+                country = Countries.of(k, ws.get(next).key());
+            }
+            if (country.isPresent()) {
+                i = next;
+            } else {
+                country = Countries.of(k);
+            }
+            country.ifPresent(countries::add);
+            if (country.isEmpty() && (Lexicon.STOP.contains(k) || Lexicon.NEGATORS.contains(k))) {
                 continue;
             }
-            fam.add(ArabicRoots.family(k));
-            seq.add(ArabicRoots.family(k));
+            String family = country.map(c -> "@" + c).orElseGet(() -> ArabicRoots.family(k));
+            fam.add(family);
+            seq.add(family);
+            surface.putIfAbsent(family, ArabicRoots.stripProclitics(k));
         }
-        return new Side(ws, fam, nums, FrameReader.negations(ws), FrameReader.hedged(ws), countries, seq);
+        return new Side(ws, fam, nums, FrameReader.negations(ws), FrameReader.hedged(ws), countries, seq, surface);
     }
 
     /** Jaccard overlap of the character trigrams of the two sentences' words (catches reworded inflections). */
@@ -130,7 +145,7 @@ public final class StanceFeatures {
 
     /** A coarse class of a differing word's family: a country, a verb family or another word. */
     private static String wordClass(String family) {
-        if (Countries.of(family).isPresent()) {
+        if (family.startsWith("@")) {
             return "country";
         }
         return family.length() == 3 ? "root" : "other";
@@ -268,6 +283,12 @@ public final class StanceFeatures {
         }
         int reordered = Math.max(0, shared - al.common());
         f.put("reord=" + Math.min(3, reordered), 1.0);
+        for (Alignment.Gap g : al.gaps()) {
+            if (g.left().size() == 1 && g.right().size() == 1) {
+                swap(a.surface.getOrDefault(g.left().get(0), g.left().get(0)),
+                        b.surface.getOrDefault(g.right().get(0), g.right().get(0)), g.left().get(0), g.right().get(0), f);
+            }
+        }
         if (al.gaps().size() == 1 && subs == 1) {
             Alignment.Gap g = al.gaps().get(0);
             String shape = Math.min(3, g.left().size()) + "x" + Math.min(3, g.right().size());
@@ -279,6 +300,25 @@ public final class StanceFeatures {
                 f.put("sub1class=" + wordClass(x) + ">" + wordClass(y), 1.0);
             }
         }
+    }
+
+    /** One word of the first sentence replaced by one of the second in the same place: what kind of swap. */
+    private static void swap(String x, String y, String famX, String famY, Map<String, Double> f) {
+        f.merge("swaps", 1.0, Double::sum);
+        f.put("swapSim=" + (int) Math.min(4, 5 * dice(x, y)), 1.0);
+        Optional<Poles> px = Poles.of(x);
+        Optional<Poles> py = Poles.of(y);
+        if (px.isPresent() && py.isPresent()) {
+            f.put(px.get() == py.get() ? "swapSamePole" : px.get().opposite() == py.get() ? "swapOppPole"
+                    : "swapOtherPole", 1.0);
+        } else if (px.isPresent() || py.isPresent()) {
+            f.put("swapOnePole", 1.0);
+        }
+        boolean cx = famX.startsWith("@");
+        boolean cy = famY.startsWith("@");
+        boolean nx = famX.startsWith("#");
+        boolean ny = famY.startsWith("#");
+        f.put("swapKind=" + (cx ? "C" : nx ? "N" : "W") + (cy ? "C" : ny ? "N" : "W"), 1.0);
     }
 
     /** Dice overlap of character bigrams. */

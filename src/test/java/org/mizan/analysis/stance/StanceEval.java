@@ -29,7 +29,7 @@ public final class StanceEval {
     static final Path TRAIN = Path.of("../shared/data/ans/train.csv");
     static final Path DEV = Path.of("../shared/data/ans/dev.csv");
     static final int FOLDS = 5;
-    static final int REPEATS = 3;
+    static final int REPEATS = 5;
 
     private StanceEval() {
     }
@@ -149,7 +149,10 @@ public final class StanceEval {
         return new StanceModel.Settings(Integer.parseInt(kv.getOrDefault("epochs", "" + t.epochs())),
                 Double.parseDouble(kv.getOrDefault("lr", "" + t.learningRate())),
                 Double.parseDouble(kv.getOrDefault("l2", "" + t.l2())),
-                Integer.parseInt(kv.getOrDefault("min", "" + t.minCount())), t.seed());
+                Integer.parseInt(kv.getOrDefault("min", "" + t.minCount())),
+                Long.parseLong(kv.getOrDefault("seed", "" + t.seed())),
+                Double.parseDouble(kv.getOrDefault("cw", "" + t.classPower())),
+                Boolean.parseBoolean(kv.getOrDefault("avg", "" + t.average())));
     }
 
     public static void main(String[] args) throws IOException {
