@@ -13,8 +13,8 @@ import org.mizan.analysis.claims.Words;
  * the words, so it generalises to antonym pairs it never saw in training. The word lists were
  * written for Mizan, guided by the words that the ANS training split's disagreeing pairs exchange.
  *
- * <p>A word is looked up by its key without proclitics first, then by its root family: families
- * are coarse (تصعيد "escalation" and صعود "rise" share one), so the exact forms listed win.
+ * <p>A word is looked up by its key without proclitics, then without one inflectional ending. Not
+ * by root family: families are too coarse here (الحكومة would fall in with محاكمة, مدينة with يدين).
  */
 public enum Poles {
     UP, DOWN, SUPPORT, OPPOSE, SUCCESS, FAIL, CONTINUE, STOP, ALLOW, BAN, CONFIRM, DENY, CALM, VIOLENCE,
@@ -51,9 +51,8 @@ public enum Poles {
     }
 
     private static final Map<String, Poles> BY_KEY = new HashMap<>();
-    private static final Map<String, Poles> BY_FAMILY = new HashMap<>();
 
-    // Order matters for families: the first class to claim a family keeps it.
+    // A form listed twice keeps its first class.
     static {
         add(UP, "ارتفع ارتفاع يرتفع ترتفع ارتفعت مرتفع صعد صعود يصعد تصعد قفز قفزه يقفز تقفز زاد زياده يزيد تزيد"
                 + " نما نمو ينمو تنمو تعافي يتعافي تتعافي انتعش انتعاش ينتعش تنتعش مكاسب مكسب يكسب تكسب ربح ارباح"
@@ -103,16 +102,23 @@ public enum Poles {
         for (String w : words.split(" ")) {
             String key = ArabicRoots.stripProclitics(Words.key(w));
             BY_KEY.putIfAbsent(key, pole);
-            BY_FAMILY.putIfAbsent(ArabicRoots.family(key), pole);
         }
     }
 
     /** The class of a word given its matching key, if it has one. */
     public static Optional<Poles> of(String key) {
-        Poles p = BY_KEY.get(ArabicRoots.stripProclitics(key));
-        if (p == null) {
-            p = BY_FAMILY.get(ArabicRoots.family(key));
+        String k = ArabicRoots.stripProclitics(key);
+        Poles p = BY_KEY.get(k);
+        for (int i = 0; p == null && i < SUFFIXES.size(); i++) {
+            String suf = SUFFIXES.get(i);
+            if (k.endsWith(suf) && k.length() - suf.length() >= 3) {
+                p = BY_KEY.get(k.substring(0, k.length() - suf.length()));
+            }
         }
         return Optional.ofNullable(p);
     }
+
+    /** Inflectional endings tried when a form is not listed as written (فشلوا، انخفاضات، رفضها). */
+    private static final java.util.List<String> SUFFIXES = java.util.List.of("ها", "هم", "ات", "ون", "ين", "وا", "ان",
+            "ت", "ه", "ا", "ي");
 }
