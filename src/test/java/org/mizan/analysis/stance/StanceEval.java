@@ -152,7 +152,8 @@ public final class StanceEval {
                 Integer.parseInt(kv.getOrDefault("min", "" + t.minCount())),
                 Long.parseLong(kv.getOrDefault("seed", "" + t.seed())),
                 Double.parseDouble(kv.getOrDefault("cw", "" + t.classPower())),
-                Boolean.parseBoolean(kv.getOrDefault("avg", "" + t.average())));
+                Boolean.parseBoolean(kv.getOrDefault("avg", "" + t.average())),
+                Double.parseDouble(kv.getOrDefault("other", "" + t.otherOffset())));
     }
 
     public static void main(String[] args) throws IOException {
