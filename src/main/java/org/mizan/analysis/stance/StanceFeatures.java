@@ -16,7 +16,11 @@ import org.mizan.analysis.claims.Words;
 /**
  * Features of a sentence pair for stance, from the same machinery as contradiction search: root
  * families, negation with scope, figures, country names and an antonym lexicon, plus the differing
- * words themselves (the learner finds which swaps matter).
+ * words themselves (the learner finds which swaps matter). On top of those: the opposed meaning
+ * classes of {@link Poles} (one side's pole against the other's opposite, synonyms of one pole, the
+ * first pole of each headline) and the shape of the minimal edit between the two ({@link Alignment}:
+ * gaps, one-word substitutions and what kind of word was swapped, reordered words). A country's
+ * name, capital and adjective count as one word.
  */
 public final class StanceFeatures {
 
