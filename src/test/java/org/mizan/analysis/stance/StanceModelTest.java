@@ -59,7 +59,7 @@ class StanceModelTest {
     }
 
     @Test
-    void theBundledModelBeatsTheLogisticBaselineOnTheDevSplit() throws IOException {
+    void theBundledModelBeatsThePublishedBertOnTheDevSplit() throws IOException {
         Path dev = Path.of("../shared/data/ans/dev.csv");
         assumeTrue(Files.isRegularFile(dev), "ANS dev split not available");
         List<Example> examples = new ArrayList<>();
@@ -72,8 +72,10 @@ class StanceModelTest {
             }
         }
         double[] f1 = StanceModel.bundled().evaluate(examples);
-        // the logistic-regression baseline reaches about 0.68 macro-F1
-        assertTrue(f1[3] >= 0.72, "macro-F1 " + f1[3]);
-        assertTrue(f1[0] >= 0.65 && f1[1] >= 0.78, "agree " + f1[0] + ", disagree " + f1[1]);
+        // the logistic-regression baseline reaches about 0.68 macro-F1, the published BERT 0.767;
+        // the bundled model scores 0.824 (agree 0.764, disagree 0.858, other 0.848): a margin for
+        // drift in the shared root and negation machinery, but a fall below BERT fails
+        assertTrue(f1[3] >= 0.79, "macro-F1 " + f1[3]);
+        assertTrue(f1[0] >= 0.72 && f1[1] >= 0.83, "agree " + f1[0] + ", disagree " + f1[1]);
     }
 }
