@@ -41,6 +41,14 @@ record Tok(int start, int end, String text, String key, String bare, TokenKind k
         return rest;
     }
 
+    /** وبيروت: the key without only its first letter when that is و or ف and more was taken as clitics; else null. */
+    String altBare() {
+        if (key.length() > 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && bare.length() < key.length() - 1) {
+            return key.substring(1);
+        }
+        return null;
+    }
+
     boolean isWord() {
         return kind == TokenKind.WORD;
     }
