@@ -34,10 +34,78 @@ final class ActorLexicon {
     private static final String ROOT = "/org/mizan/actors/";
     private static final Extras EXTRAS = load();
 
+    // word-class bits, computed once per distinct folded word (see the memo)
+    private static final int TITLE = 1;
+    private static final int ORG_HEAD = 1 << 1;
+    private static final int DUAL_ORG_HEAD = 1 << 2;
+    private static final int OUTLET_HEAD = 1 << 3;
+    private static final int LOCATION_HEAD = 1 << 4;
+    private static final int FIRST_NAME = 1 << 5;
+    private static final int LAST_NAME = 1 << 6;
+    private static final int CURRENCY = 1 << 7;
+    private static final int PHRASE = 1 << 8;
+    private static final int KNOWN = 1 << 9;
+    private static final int LONGEST_SHIFT = 10; // the longest known phrase starting with the word, 0..15
+
+    /** Words remembered at most; beyond that, classes are computed on each call. */
+    private static final int MEMO_LIMIT = 100_000;
+
     private final Gazetteer base;
+    /**
+     * Word-class bits by folded word. The rules ask a dozen questions about every word (a title? an
+     * organisation head? does a known name start with it?) and the base gazetteer builds a new string
+     * for some of them; the memo answers each distinct word once. Concurrent, so the finder stays
+     * thread-safe; bounded, so a stream of new words cannot grow it without end.
+     */
+    private final Map<String, Integer> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     ActorLexicon(Gazetteer base) {
         this.base = base;
+    }
+
+    private int bits(String key) {
+        Integer b = memo.get(key);
+        if (b == null) {
+            b = compute(key);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(key, b);
+            }
+        }
+        return b;
+    }
+
+    private int compute(String key) {
+        int b = 0;
+        if (base.isPersonTitle(key) || EXTRAS.titles.contains(key) || EXTRAS.titles.contains("ال" + key)) {
+            b |= TITLE;
+        }
+        if (base.isOrgHead(key) || EXTRAS.orgHeads.contains(key)
+                || key.startsWith("ال") && EXTRAS.orgHeads.contains(key.substring(2))) {
+            b |= ORG_HEAD;
+        }
+        if (base.isDualOrgHead(key)) {
+            b |= DUAL_ORG_HEAD;
+        }
+        if (base.isOutletHead(key)) {
+            b |= OUTLET_HEAD;
+        }
+        if (base.isLocationHead(key) || EXTRAS.placeHeads.containsKey(key)) {
+            b |= LOCATION_HEAD;
+        }
+        if (base.isFirstName(key)) {
+            b |= FIRST_NAME;
+        }
+        if (base.isLastName(key)) {
+            b |= LAST_NAME;
+        }
+        if (EXTRAS.currencies.contains(key)) {
+            b |= CURRENCY;
+        }
+        if (base.phrase(key) != null || EXTRAS.phrases.containsKey(key)) {
+            b |= PHRASE;
+        }
+        int longest = Math.min(15, Math.max(base.longestPhraseStartingWith(key), EXTRAS.longest.getOrDefault(key, 0)));
+        return b | KNOWN | longest << LONGEST_SHIFT;
     }
 
     Gazetteer base() {
@@ -45,12 +113,15 @@ final class ActorLexicon {
     }
 
     Gazetteer.Entry phrase(String phraseKey) {
+        if (phraseKey.indexOf(' ') < 0 && (bits(phraseKey) & PHRASE) == 0) {
+            return null;
+        }
         Gazetteer.Entry e = base.phrase(phraseKey);
         return e != null ? e : EXTRAS.phrases.get(phraseKey);
     }
 
     int longestPhraseStartingWith(String firstKey) {
-        return Math.max(base.longestPhraseStartingWith(firstKey), EXTRAS.longest.getOrDefault(firstKey, 0));
+        return bits(firstKey) >>> LONGEST_SHIFT;
     }
 
     String countryOfCapital(String phraseKey) {
@@ -59,41 +130,40 @@ final class ActorLexicon {
     }
 
     boolean isFirstName(String key) {
-        return base.isFirstName(key);
+        return (bits(key) & FIRST_NAME) != 0;
     }
 
     boolean isLastName(String key) {
-        return base.isLastName(key);
+        return (bits(key) & LAST_NAME) != 0;
     }
 
     boolean isPersonTitle(String key) {
-        return base.isPersonTitle(key) || EXTRAS.titles.contains(key) || EXTRAS.titles.contains("ال" + key);
+        return (bits(key) & TITLE) != 0;
     }
 
     boolean isOrgHead(String key) {
-        return base.isOrgHead(key) || EXTRAS.orgHeads.contains(key)
-                || key.startsWith("ال") && EXTRAS.orgHeads.contains(key.substring(2));
+        return (bits(key) & ORG_HEAD) != 0;
     }
 
     boolean isDualOrgHead(String key) {
-        return base.isDualOrgHead(key);
+        return (bits(key) & DUAL_ORG_HEAD) != 0;
     }
 
     boolean isOutletHead(String key) {
-        return base.isOutletHead(key);
+        return (bits(key) & OUTLET_HEAD) != 0;
     }
 
     boolean isLocationHead(String key) {
-        return base.isLocationHead(key) || EXTRAS.placeHeads.containsKey(key);
+        return (bits(key) & LOCATION_HEAD) != 0;
     }
 
     /** A head of a place name from the actor lists (مدينة، بلدتي، نهر ...), or null. */
     PlaceHead placeHead(String key) {
-        return EXTRAS.placeHeads.get(key);
+        return (bits(key) & LOCATION_HEAD) == 0 ? null : EXTRAS.placeHeads.get(key);
     }
 
     boolean isCurrency(String key) {
-        return EXTRAS.currencies.contains(key);
+        return (bits(key) & CURRENCY) != 0;
     }
 
     private static Extras load() {

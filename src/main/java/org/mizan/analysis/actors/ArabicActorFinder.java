@@ -514,7 +514,7 @@ public final class ArabicActorFinder implements ActorFinder {
         String canonical = c.canonical();
         boolean actorUse = true;
         if (c.length() == 1 || canonical != null) {
-            String country = gazetteer.countryOfCapital(Gazetteer.phraseKey(name.toString()));
+            String country = gazetteer.countryOfCapital(keyOf(name));
             if (country != null) {
                 Tok before = c.from() > 0 ? toks.get(c.from() - 1) : null;
                 Tok after = c.to() < toks.size() ? toks.get(c.to()) : null;
@@ -532,6 +532,24 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         return new MentionDraft(new Span(start, last.end()), c.type(), c.outlet(),
                 canonical == null ? name.toString() : canonical, name.toString(), c.length(), actorUse);
+    }
+
+    /** The folded keys of a name's words (joined by single spaces when it was built), without a regex split. */
+    private static String keyOf(CharSequence name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        int start = 0;
+        for (int k = 0; k <= name.length(); k++) {
+            if (k == name.length() || name.charAt(k) == ' ') {
+                if (k > start) {
+                    if (!sb.isEmpty()) {
+                        sb.append(' ');
+                    }
+                    sb.append(ArabicForms.key(name.subSequence(start, k)));
+                }
+                start = k + 1;
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether the letters before the stem are clitics here rather than part of the name (بغداد، وليد). */
