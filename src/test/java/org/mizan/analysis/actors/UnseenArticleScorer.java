@@ -38,6 +38,9 @@ final class UnseenArticleScorer {
     static final List<String> ARTICLES = List.of("iraq-budget", "gulf-oil", "sudan-fashir", "lebanon-border",
             "egypt-courts", "eu-migration");
 
+    /** Written after the rules were generalised from the six above, and run once: the held-out check. */
+    static final List<String> HELD_OUT = List.of("libya-bank");
+
     private static final String ROOT = "/org/mizan/actors/unseen/";
     private static final String PROCLITICS = "وفبلك";
 

@@ -156,6 +156,26 @@ class UnseenNewsRecallTest {
         assertTrue(total.grouping() >= 0.97, total.summary() + "; badly grouped " + total.badGroups());
     }
 
+    /**
+     * An article written after the rules had been generalised from the six above, its gold written
+     * before Mizan was run on it; measured once at actors 25/31 (80.6%), mentions
+     * 30/37 (81.1%), precision 30/37 (81.1%), grouping 5/6 (83.3%): the honest estimate for unseen text
+     * (one short article, so a wide one). Floors at that measurement.
+     */
+    @Test
+    void heldOutArticle() {
+        ArabicActorFinder finder = new ArabicActorFinder();
+        UnseenArticleScorer.Score total = UnseenArticleScorer.Score.empty();
+        for (String article : UnseenArticleScorer.HELD_OUT) {
+            total = total.plus(UnseenArticleScorer.score(article, finder));
+        }
+        System.out.printf("held-out article: %s%n  missed %s%n  wrong %s%n  badly grouped %s%n", total.summary(),
+                total.missed(), total.wrong(), total.badGroups());
+        assertTrue(total.actorRecall() >= 0.80, total.summary() + "; missed " + total.missed());
+        assertTrue(total.precision() >= 0.81, total.summary() + "; wrong " + total.wrong());
+        assertTrue(total.grouping() >= 0.83, total.summary() + "; badly grouped " + total.badGroups());
+    }
+
     @Test
     void thirdSetWrittenLater() {
         assertRecall(THIRD_SET, 0.90);
