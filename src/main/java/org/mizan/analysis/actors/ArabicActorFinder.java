@@ -492,12 +492,18 @@ public final class ArabicActorFinder implements ActorFinder {
         int start = first.start();
         String written;
         int p = ArabicForms.procliticLength(first.key());
+        // نحو صور والنبطية وبيروت، بلدتي شبعا وكفرحمام: in a list of places و is the conjunction
+        boolean listed = c.from() > 0 && first.key().startsWith("و") && placeTokens[c.from() - 1];
+        boolean onlyWaw = listed && c.type() == EntityType.LOCATION && first.key().length() > 3;
         if (p >= 2 && first.altBare() != null && gazetteer.phrase(first.altBare()) != null
                 && gazetteer.phrase(first.bare()) == null) {
-            p = 1; // وبيروت: only و is a clitic
+            onlyWaw = true; // وبيروت: only و is a clitic
+        }
+        if (onlyWaw) {
+            p = 1;
         }
         boolean lamArticle = p > 0 && first.bare().startsWith("ال") && first.key().startsWith("لل", p - 1);
-        if (p > 0 && !lamArticle && stripsProclitics(first, tagger)) {
+        if (p > 0 && !lamArticle && (onlyWaw || stripsProclitics(first, tagger))) {
             int cut = ArabicForms.charsForLetters(first.text(), p);
             start += cut;
             written = first.text().substring(cut);
@@ -520,9 +526,10 @@ public final class ArabicActorFinder implements ActorFinder {
                 Tok after = c.to() < toks.size() ? toks.get(c.to()) : null;
                 boolean dateline = after != null && (after.text().equals("–") || after.text().equals("-")
                         || after.text().equals("—")); // بغداد – : where the story was filed
-                // نحو صور والنبطية وبيروت: a capital listed after other places is a place too
-                boolean listed = c.from() > 0 && first.key().startsWith("و") && placeTokens[c.from() - 1];
-                boolean locative = dateline || listed || (before != null && NameWords.isLocative(before.key()))
+                // a capital listed after other places is a place too
+                boolean locative = dateline || listed || (before != null && (NameWords.isLocative(before.key()) || before.key().length() > 2
+                        && (before.key().charAt(0) == 'و' || before.key().charAt(0) == 'ف')
+                        && NameWords.isLocative(before.key().substring(1))))
                         || (start > first.start() && first.key().charAt(p - 1) == 'ب'); // بواشنطن: in Washington
                 if (!locative) {
                     canonical = country;

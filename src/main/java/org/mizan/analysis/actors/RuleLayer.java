@@ -460,7 +460,7 @@ final class RuleLayer {
 
     /** والتعليم، والمعادن: و + a definite word that is not a name or an institution of its own. */
     private boolean isCoordinated(Tok t) {
-        if (!t.isWord() || !t.key().startsWith("و") || !t.bare().startsWith("ال") || t.bare().length() < 5) {
+        if (!t.isWord() || !t.key().startsWith("و") || !t.bare().startsWith("ال") || t.bare().length() < 4) {
             return false;
         }
         String b = t.bare();
@@ -508,8 +508,9 @@ final class RuleLayer {
                 j++;
             } else if (t.isWord() && gazetteer.isPersonTitle(t.bare())) {
                 j++;
-            } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم")) && j + 1 < to
-                    && (match(toks, j + 1, to) != null || isComplement(toks.get(j + 1)))) {
+            } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم") || k.equals("عن")) && j + 1 < to
+                    && (match(toks, j + 1, to) != null || isComplement(toks.get(j + 1))
+                    || gazetteer.placeHead(toks.get(j + 1).key()) != null)) {
                 j++;
             } else if (t.isWord() && match(toks, j, to) != null) {
                 j += match(toks, j, to).length();
@@ -517,6 +518,8 @@ final class RuleLayer {
                 j++; // الخارجية، العراقي; للأمم (الأمين العام للأمم المتحدة)
             } else if ((lam = lamComplement(toks, j, to)) == 2) {
                 j += 2; // وزير الدولة لشؤون الطاقة
+            } else if (t.isWord() && gazetteer.placeHead(t.key()) != null && placeName(toks, j + 1, to, false) > 0) {
+                j = placeName(toks, j + 1, to, false); // النائب عن مدينة درنة
             } else if (isConstructLink(t) && !t.key().startsWith("ت") && !isNameToken(t, 0, false) && j + 1 < to
                     && (isComplement(toks.get(j + 1)) || match(toks, j + 1, to) != null)) {
                 j++; // مديرة إدارة الشرق الأوسط

@@ -238,4 +238,15 @@ class ArabicActorFinderTest {
         Mention beirut = mention(r, text, "بيروت").orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals(text.indexOf("وبيروت") + 1, beirut.span().start());
     }
+
+    @Test
+    void aCapitalAfterWaFiIsThePlaceAndAnMpForACityIsNamedAfterIt() {
+        String text = "وفي مدريد، قالت الحكومة إن الاتفاق جاهز. وقال النائب عن مدينة الزرقاء خالد يوسف العمري إن "
+                + "المشروع سيبدأ قريبا.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals("مدريد", mention(r, text, "مدريد").orElseThrow(() -> new AssertionError(r.mentions().toString()))
+                .canonical());
+        Mention mp = mention(r, text, "خالد يوسف العمري").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(EntityType.PERSON, mp.type());
+    }
 }
