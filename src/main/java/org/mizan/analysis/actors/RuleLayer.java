@@ -259,8 +259,9 @@ final class RuleLayer {
         if (m != null) {
             return m.entry().type() == EntityType.LOCATION ? j + m.length() : -1;
         }
-        if (!coordinated && !t.key().equals(t.bare())) {
-            return -1; // a clitic after the head: not a name (مدينة بلا ...)
+        if (!coordinated && !t.key().equals(t.bare())
+                && (lexicon.isCommonWord(t.bare()) || NameWords.isFunctionWord(t.bare()) || t.hasArticle())) {
+            return -1; // a clitic on a known word after the head: not a name (مدينة بلا ...; كفركلا is one word)
         }
         if (k.length() < 3 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
                 || gazetteer.isOrgHead(k) || gazetteer.isLocationHead(k) || lexicon.isCommonWord(k)
