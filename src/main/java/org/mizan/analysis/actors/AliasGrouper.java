@@ -38,7 +38,7 @@ final class AliasGrouper {
         String[] skeletons = new String[drafts.size()];
         Map<String, java.util.TreeSet<Integer>> bySkeleton = new HashMap<>();
         for (int j = 0; j < drafts.size(); j++) {
-            skeletons[j] = skeleton(canonical.get(j));
+            skeletons[j] = skeletonOf(canonical.get(j));
             bySkeleton.computeIfAbsent(skeletons[j], k -> new java.util.TreeSet<>()).add(j);
         }
         // a place named with its head (قطاع غزة، مدينة حلب) is the place named without it
@@ -48,7 +48,7 @@ final class AliasGrouper {
                     || !locationHead.test(ArabicForms.key(words[0]))) {
                 continue;
             }
-            int j = firstOtherThan(i, bySkeleton.get(skeleton(words[1])));   // the first such mention, as a scan finds it
+            int j = firstOtherThan(i, bySkeleton.get(skeletonOf(words[1])));   // the first such mention, as a scan finds it
             if (j >= 0) {
                 bySkeleton.get(skeletons[i]).remove(i);
                 canonical.set(i, canonical.get(j));
@@ -62,7 +62,7 @@ final class AliasGrouper {
             MentionDraft full = drafts.get(j);
             if (full.type() == EntityType.PERSON && full.tokens() >= 2) {
                 String[] words = full.canonical().split(" ");
-                fullByLastWord.computeIfAbsent(skeleton(words[words.length - 1]), k -> new ArrayList<>()).add(j);
+                fullByLastWord.computeIfAbsent(skeletonOf(words[words.length - 1]), k -> new ArrayList<>()).add(j);
             }
         }
         for (int i = 0; i < drafts.size(); i++) {
@@ -71,7 +71,7 @@ final class AliasGrouper {
                 continue;
             }
             int best = -1;
-            for (int j : fullByLastWord.getOrDefault(skeleton(d.canonical()), List.of())) {
+            for (int j : fullByLastWord.getOrDefault(skeletonOf(d.canonical()), List.of())) {
                 MentionDraft full = drafts.get(j);
                 boolean before = full.span().start() < d.span().start();
                 boolean bestBefore = best >= 0 && drafts.get(best).span().start() < d.span().start();
@@ -85,7 +85,7 @@ final class AliasGrouper {
         }
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
-            groups.computeIfAbsent(skeleton(canonical.get(i)), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(skeletonOf(canonical.get(i)), k -> new ArrayList<>()).add(i);
         }
         Map<Integer, Mention> mentions = new HashMap<>();
         List<Actor> actors = new ArrayList<>();
@@ -122,15 +122,34 @@ final class AliasGrouper {
         return -1;
     }
 
+    /** The spelling skeleton of a name, word by word (split by hand: a regex per call cost more than the rest). */
     static String skeleton(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.strip().split("\\s+")) {
-            if (!sb.isEmpty()) {
-                sb.append(' ');
+        StringBuilder sb = new StringBuilder(name.length());
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(name.charAt(i))) {
+                i++;
             }
-            sb.append(NameWords.skeleton(ArabicForms.key(w)));
+            int start = i;
+            while (i < n && !Character.isWhitespace(name.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(NameWords.skeleton(ArabicForms.key(name.substring(start, i))));
+            }
         }
         return sb.toString();
+    }
+
+    /** Skeletons of the names of one article, each computed once. */
+    private final Map<String, String> skeletons = new HashMap<>();
+
+    private String skeletonOf(String name) {
+        return skeletons.computeIfAbsent(name, AliasGrouper::skeleton);
     }
 
     /** The canonical name: the one the mapping gave when a mention's canonical differs from its words, else the longest. */

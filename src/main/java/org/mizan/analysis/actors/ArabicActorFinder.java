@@ -29,7 +29,7 @@ import org.mizan.text.Tokenizer;
 public final class ArabicActorFinder implements ActorFinder {
 
     private final Supplier<NerModel> model;
-    private final Gazetteer gazetteer;
+    private final ActorLexicon gazetteer;
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -40,7 +40,7 @@ public final class ArabicActorFinder implements ActorFinder {
 
     public ArabicActorFinder(Supplier<NerModel> model, Gazetteer gazetteer) {
         this.model = model;
-        this.gazetteer = gazetteer;
+        this.gazetteer = new ActorLexicon(gazetteer);
     }
 
     @Override
@@ -74,17 +74,157 @@ public final class ArabicActorFinder implements ActorFinder {
         for (int[] s : sentences) {
             candidates.addAll(rules.find(toks, s[0], s[1]));
         }
-        List<Candidate> cleaned = candidates.stream().map(c -> withoutDescriptor(c, toks)).filter(c -> keep(c, toks))
-                .toList();
+        List<Candidate> cleaned = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Candidate d = withoutDescriptor(c, toks);
+            if (keep(d, toks)) {
+                cleaned.add(d);
+            }
+        }
         boolean[] titleStarts = titleStarts(cleaned, toks.size());
-        List<Candidate> accepted = resolve(cleaned.stream().filter(c -> !runsIntoTitledName(c, titleStarts)).toList());
+        List<Candidate> unrun = new ArrayList<>(cleaned.size());
+        for (Candidate c : cleaned) {
+            if (!runsIntoTitledName(c, titleStarts)) {
+                unrun.add(c);
+            }
+        }
+        List<Candidate> accepted = resolve(surnamesArePersons(unrun, toks));
         accepted = trimRunOnNames(accepted, toks);
         accepted = resolve(concat(accepted, propagate(accepted, toks, sentences, tagger)));
-        List<MentionDraft> drafts = new ArrayList<>();
+        Map<Candidate, Candidate> aliasOf = new HashMap<>();
+        accepted = withBracketedAliases(accepted, toks, aliasOf);
+        boolean[] placeTokens = new boolean[toks.size()];
         for (Candidate c : accepted) {
-            drafts.add(draft(c, toks, tagger));
+            if (c.type() == EntityType.LOCATION && gazetteer.countryOfCapital(phraseKey(toks, c.from(), c.to(), true)) == null) {
+                java.util.Arrays.fill(placeTokens, c.from(), c.to(), true);
+            }
+        }
+        List<MentionDraft> drafts = new ArrayList<>(accepted.size());
+        Map<Candidate, MentionDraft> byCandidate = new HashMap<>();
+        for (Candidate c : accepted) {
+            MentionDraft d = draft(c, toks, tagger, placeTokens);
+            byCandidate.put(c, d);
+            drafts.add(d);
+        }
+        for (int k = 0; k < accepted.size(); k++) {
+            Candidate org = aliasOf.get(accepted.get(k));
+            MentionDraft named = org == null ? null : byCandidate.get(org);
+            if (named != null) {
+                MentionDraft d = drafts.get(k);
+                drafts.set(k, new MentionDraft(d.span(), d.type(), d.outlet(), named.canonical(), d.name(), d.tokens(),
+                        d.actorUse()));
+            }
         }
         return new AliasGrouper(gazetteer::isLocationHead).group(drafts);
+    }
+
+    /**
+     * دفاع الدمرداش: a one-word name the tagger typed as a place or organisation, that is the last
+     * word of a person's name elsewhere in the article, is that person.
+     */
+    private List<Candidate> surnamesArePersons(List<Candidate> candidates, List<Tok> toks) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON && c.length() >= 2) {
+                surnames.add(toks.get(c.to() - 1).key());
+            }
+        }
+        if (surnames.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Tok t = toks.get(c.from());
+            if (c.priority() == Candidate.MODEL && c.length() == 1 && c.type() != EntityType.PERSON
+                    && (surnames.contains(t.key()) || surnames.contains(t.bare())) && gazetteer.phrase(t.bare()) == null) {
+                out.add(new Candidate(c.from(), c.to(), EntityType.PERSON, false, null, Candidate.MODEL));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * بعثة الأمم المتحدة لمساعدة العراق "يونامي"، قوة ... (يونيفيل)، وكالة ... "فرونتكس" (Frontex): a
+     * short name in quotes or brackets right after an organisation is another name of it.
+     */
+    private List<Candidate> withBracketedAliases(List<Candidate> accepted, List<Tok> toks,
+                                                 Map<Candidate, Candidate> aliasOf) {
+        Map<Integer, Candidate> byStart = new HashMap<>();
+        for (Candidate c : accepted) {
+            byStart.put(c.from(), c);
+        }
+        List<Candidate> out = new ArrayList<>(accepted.size());
+        java.util.Set<Integer> replaced = new java.util.HashSet<>();
+        List<Candidate> added = new ArrayList<>();
+        for (Candidate c : accepted) {
+            if (c.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            if (c.from() > 0 && RuleLayer.isOpenQuote(toks.get(c.from() - 1))) {
+                continue; // قناة "الجزيرة" إن ...: the quote after a quoted name closes it
+            }
+            Candidate org = c;
+            int k = c.to();
+            // قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل): "in" a place, then the bracket, belongs to the name
+            if (k + 3 < toks.size() && toks.get(k).key().equals("في") && byStart.containsKey(k + 1)
+                    && byStart.get(k + 1).type() == EntityType.LOCATION && isOpening(toks.get(byStart.get(k + 1).to()))) {
+                Candidate place = byStart.get(k + 1);
+                org = new Candidate(c.from(), place.to(), c.type(), c.outlet(), null, c.priority());
+                replaced.add(place.from());
+                replaced.add(c.from());
+                added.add(org);
+                k = place.to();
+            }
+            // up to two bracketed names: "فرونتكس" (Frontex)
+            for (int n = 0; n < 2 && k + 2 < toks.size() && isOpening(toks.get(k)); n++) {
+                int close = k + 1;
+                while (close < toks.size() && close <= k + 4 && toks.get(close).isWord()) {
+                    close++;
+                }
+                if (close == k + 1 || close >= toks.size() || close > k + 4 || !isClosing(toks.get(close))
+                        || NameWords.isFunctionWord(toks.get(k + 1).key())) {
+                    break;
+                }
+                Candidate inner = byStart.get(k + 1);
+                if (inner != null && inner.to() == close) {
+                    replaced.add(inner.from());
+                } else if (inner != null || anyStartsInside(byStart, k + 1, close)) {
+                    break;
+                }
+                Candidate alias = new Candidate(k + 1, close, EntityType.ORGANIZATION, c.outlet(), null,
+                        Candidate.PROPAGATED);
+                added.add(alias);
+                aliasOf.put(alias, org);
+                k = close + 1;
+            }
+        }
+        for (Candidate c : accepted) {
+            if (!replaced.contains(c.from())) {
+                out.add(c);
+            }
+        }
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Candidate::from));
+        return out;
+    }
+
+    private static boolean anyStartsInside(Map<Integer, Candidate> byStart, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (byStart.containsKey(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOpening(Tok t) {
+        return t.text().equals("(") || RuleLayer.isOpenQuote(t);
+    }
+
+    private static boolean isClosing(Tok t) {
+        return t.text().equals(")") || RuleLayer.isCloseQuote(t);
     }
 
     private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
@@ -185,6 +325,17 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         if (c.priority() >= Candidate.GAZETTEER) {
             return true;
+        }
+        if (c.length() == 1 && c.priority() == Candidate.MODEL
+                && (gazetteer.isCurrency(first.key()) || gazetteer.isCurrency(first.bare()))) {
+            return false; // دولارا، جنيه: a currency names no actor
+        }
+        if (c.length() == 1 && c.priority() == Candidate.MODEL && first.key().endsWith("يا")
+                && (c.to() < toks.size() && toks.get(c.to()).key().equals("،") || first.text().endsWith("اً")
+                || first.text().endsWith("ًا"))
+                && NameWords.isNisba(first.key().substring(0, first.key().length() - 1))
+                && gazetteer.phrase(first.key()) == null) {
+            return false; // دبلوماسيا، / شهرياً: an adverb (accusative nisba), not a place
         }
         if (c.length() == 1) {
             String k = first.bare();
@@ -335,14 +486,24 @@ public final class ArabicActorFinder implements ActorFinder {
     }
 
     /** The mention's span (attached proclitics excluded when the name stays a contiguous slice) and name. */
-    private MentionDraft draft(Candidate c, List<Tok> toks, NerModel tagger) {
+    private MentionDraft draft(Candidate c, List<Tok> toks, NerModel tagger, boolean[] placeTokens) {
         Tok first = toks.get(c.from());
         Tok last = toks.get(c.to() - 1);
         int start = first.start();
         String written;
         int p = ArabicForms.procliticLength(first.key());
+        // نحو صور والنبطية وبيروت، بلدتي شبعا وكفرحمام: in a list of places و is the conjunction
+        boolean listed = c.from() > 0 && first.key().startsWith("و") && placeTokens[c.from() - 1];
+        boolean onlyWaw = listed && c.type() == EntityType.LOCATION && first.key().length() > 3;
+        if (p >= 2 && first.altBare() != null && gazetteer.phrase(first.altBare()) != null
+                && gazetteer.phrase(first.bare()) == null) {
+            onlyWaw = true; // وبيروت: only و is a clitic
+        }
+        if (onlyWaw) {
+            p = 1;
+        }
         boolean lamArticle = p > 0 && first.bare().startsWith("ال") && first.key().startsWith("لل", p - 1);
-        if (p > 0 && !lamArticle && stripsProclitics(first, tagger)) {
+        if (p > 0 && !lamArticle && (onlyWaw || stripsProclitics(first, tagger))) {
             int cut = ArabicForms.charsForLetters(first.text(), p);
             start += cut;
             written = first.text().substring(cut);
@@ -359,10 +520,16 @@ public final class ArabicActorFinder implements ActorFinder {
         String canonical = c.canonical();
         boolean actorUse = true;
         if (c.length() == 1 || canonical != null) {
-            String country = gazetteer.countryOfCapital(Gazetteer.phraseKey(name.toString()));
+            String country = gazetteer.countryOfCapital(keyOf(name));
             if (country != null) {
                 Tok before = c.from() > 0 ? toks.get(c.from() - 1) : null;
-                boolean locative = (before != null && NameWords.isLocative(before.key()))
+                Tok after = c.to() < toks.size() ? toks.get(c.to()) : null;
+                boolean dateline = after != null && (after.text().equals("–") || after.text().equals("-")
+                        || after.text().equals("—")); // بغداد – : where the story was filed
+                // a capital listed after other places is a place too
+                boolean locative = dateline || listed || (before != null && (NameWords.isLocative(before.key()) || before.key().length() > 2
+                        && (before.key().charAt(0) == 'و' || before.key().charAt(0) == 'ف')
+                        && NameWords.isLocative(before.key().substring(1))))
                         || (start > first.start() && first.key().charAt(p - 1) == 'ب'); // بواشنطن: in Washington
                 if (!locative) {
                     canonical = country;
@@ -372,6 +539,24 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         return new MentionDraft(new Span(start, last.end()), c.type(), c.outlet(),
                 canonical == null ? name.toString() : canonical, name.toString(), c.length(), actorUse);
+    }
+
+    /** The folded keys of a name's words (joined by single spaces when it was built), without a regex split. */
+    private static String keyOf(CharSequence name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        int start = 0;
+        for (int k = 0; k <= name.length(); k++) {
+            if (k == name.length() || name.charAt(k) == ' ') {
+                if (k > start) {
+                    if (!sb.isEmpty()) {
+                        sb.append(' ');
+                    }
+                    sb.append(ArabicForms.key(name.subSequence(start, k)));
+                }
+                start = k + 1;
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether the letters before the stem are clitics here rather than part of the name (بغداد، وليد). */

@@ -21,9 +21,12 @@ final class NameWords {
             الحالي الحالية القادم القادمة الأخير الأخيرة الأول الأولى الثاني الثانية اليوم الآن السابق السابقة
             """);
 
-    /** Words after which a capital is a place, not its government: prepositions, verbs of travel. */
+    /**
+     * Words after which a capital is a place, not its government: prepositions, verbs of travel (not
+     * بين: "the dispute between Baghdad and Erbil" is between governments).
+     */
     private static final Set<String> LOCATIVE = keys("""
-            في إلى الى من نحو داخل قرب خارج حول عبر بين أمام تجاه زار زارت يزور تزور سيزور ستزور زيارة
+            في إلى الى من نحو داخل قرب خارج حول عبر أمام تجاه زار زارت يزور تزور سيزور ستزور زيارة
             وصل وصلت يصل تصل غادر غادرت يغادر تغادر توجه توجهت يتوجه عاد عادت يعود مغادرة لزيارة
             """);
 
@@ -59,7 +62,7 @@ final class NameWords {
     /** Adjectives (not nisba) common in organisation names: الأمم المتحدة، اللجنة العليا، الأمانة العامة. */
     private static final Set<String> NAME_ADJECTIVES = keys("""
             المتحدة العليا الكبرى العظمى الوسطى الأعلى الموحدة الموحد المستقلة الحرة العامة العام الدائمة
-            المشتركة الخاصة الجديد الجديدة الأوسط
+            المشتركة الخاصة الجديد الجديدة الأوسط القابضة المحدودة
             """);
 
     /** An adjective that can continue a name: a nisba (الأميركي) or one of the common name adjectives. */

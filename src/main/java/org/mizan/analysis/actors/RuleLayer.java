@@ -16,16 +16,16 @@ import org.mizan.model.EntityType;
  */
 final class RuleLayer {
 
-    private static final int MAX_COMPLEMENTS = 4;
+    private static final int MAX_COMPLEMENTS = 6;
     private static final int MAX_TITLE_SKIP = 8;
     private static final int MAX_NAME_TOKENS = 4;
 
-    private final Gazetteer gazetteer;
+    private final ActorLexicon gazetteer;
     private final Lexicon lexicon;
     private final EntityType[] modelTypes;
 
     /** @param modelTypes per token of the article, the type the tagger gave it (null for none) */
-    RuleLayer(Gazetteer gazetteer, Lexicon lexicon, EntityType[] modelTypes) {
+    RuleLayer(ActorLexicon gazetteer, Lexicon lexicon, EntityType[] modelTypes) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.modelTypes = modelTypes;
@@ -44,16 +44,25 @@ final class RuleLayer {
                 continue;
             }
             Match m = match(toks, i, to);
+            if (m != null && m.length() == 1 && !t.key().equals(t.bare()) && lexicon.isCommonWord(t.bare())
+                    && gazetteer.phrase(t.key()) == null) {
+                m = null; // بفتح ممرات: "by opening", not Fatah
+            }
             if (m != null) {
                 Gazetteer.Kind kind = m.entry().kind();
                 out.add(new Candidate(i, i + m.length(), m.entry().type(), kind == Gazetteer.Kind.OUTLET,
                         m.entry().canonical(), Candidate.GAZETTEER));
             }
-            quotedOutlet(toks, i, to, out);
-            broadcasterNamedAfterPlace(toks, i, to, out);
-            organisation(toks, i, to, out);
-            landmark(toks, i, to, out);
-            titledPerson(toks, i, to, out);
+            // each rule starts at a word of its own class; most words start none
+            if (i + 1 < to) {
+                quotedName(toks, i, to, out);
+                broadcasterNamedAfterPlace(toks, i, to, out);
+                organisation(toks, i, to, m, out);
+                landmark(toks, i, to, out);
+                placeAfterHead(toks, i, to, out);
+                titledPerson(toks, i, to, out);
+                personByFirstName(toks, i, to, out);
+            }
         }
         return out;
     }
@@ -66,27 +75,29 @@ final class RuleLayer {
     /** @param clitics whether the first word may carry proclitics (not inside a name: لندن is not ل + ندن) */
     Match match(List<Tok> toks, int i, int to, boolean clitics) {
         Tok first = toks.get(i);
+        String alt = clitics ? first.altBare() : null;
         int longest = gazetteer.longestPhraseStartingWith(first.key());
         if (clitics) {
             longest = Math.max(longest, gazetteer.longestPhraseStartingWith(first.bare()));
+            if (alt != null) {
+                longest = Math.max(longest, gazetteer.longestPhraseStartingWith(alt));
+            }
         }
         int max = Math.min(longest, to - i);
+        if (max == 0) {
+            return null; // most words start no known name: no key is built for them
+        }
         for (int len = max; len >= 1; len--) {
-            boolean words = true;
-            StringBuilder rest = new StringBuilder();
-            for (int k = i + 1; k < i + len; k++) {
-                if (!toks.get(k).isWord()) {
-                    words = false;
-                    break;
-                }
-                rest.append(' ').append(toks.get(k).key());
-            }
-            if (!words) {
+            String rest = rest(toks, i, len);
+            if (rest == null) {
                 continue;
             }
-            Gazetteer.Entry e = gazetteer.phrase(first.key() + rest);
+            Gazetteer.Entry e = gazetteer.phrase(rest.isEmpty() ? first.key() : first.key() + rest);
             if (e == null && clitics && !first.bare().equals(first.key())) {
-                e = gazetteer.phrase(first.bare() + rest);
+                e = gazetteer.phrase(rest.isEmpty() ? first.bare() : first.bare() + rest);
+            }
+            if (e == null && alt != null) {
+                e = gazetteer.phrase(rest.isEmpty() ? alt : alt + rest); // وبيروت: و + بيروت, not وب + يروت
             }
             if (e != null) {
                 return new Match(len, e);
@@ -95,18 +106,42 @@ final class RuleLayer {
         return null;
     }
 
-    private static boolean isOpenQuote(Tok t) {
-        return t.text().equals("\"") || t.text().equals("«") || t.text().equals("“") || t.text().equals("”");
+    /** " w2 w3 ..." for the words after the first of a phrase of {@code len} tokens; null if one is not a word. */
+    private static String rest(List<Tok> toks, int i, int len) {
+        if (len == 1) {
+            return "";
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int k = i + 1; k < i + len; k++) {
+            if (!toks.get(k).isWord()) {
+                return null;
+            }
+            rest.append(' ').append(toks.get(k).key());
+        }
+        return rest.toString();
     }
 
-    private static boolean isCloseQuote(Tok t) {
-        return t.text().equals("\"") || t.text().equals("»") || t.text().equals("”") || t.text().equals("“");
+    static boolean isOpenQuote(Tok t) {
+        String s = t.text();
+        return s.equals("\"") || s.equals("«") || s.equals("“") || s.equals("”");
     }
 
-    /** وكالة "رويترز"، مجلة «فورين بوليسي»: the quoted words are an outlet. */
-    private void quotedOutlet(List<Tok> toks, int i, int to, List<Candidate> out) {
+    static boolean isCloseQuote(Tok t) {
+        String s = t.text();
+        return s.equals("\"") || s.equals("»") || s.equals("”") || s.equals("“");
+    }
+
+    /**
+     * وكالة "رويترز"، مجلة «فورين بوليسي»، بنك "غولدمان ساكس"، شركة "سينوبك": the quoted words after
+     * an outlet or organisation head are an organisation (an outlet after an outlet head).
+     */
+    private void quotedName(List<Tok> toks, int i, int to, List<Candidate> out) {
         Tok head = toks.get(i);
-        if (!gazetteer.isOutletHead(head.key()) && !gazetteer.isOutletHead(head.bare()) || i + 2 >= to || !isOpenQuote(toks.get(i + 1))) {
+        if (i + 2 >= to || !isOpenQuote(toks.get(i + 1))) {
+            return;
+        }
+        boolean outletHead = gazetteer.isOutletHead(head.key()) || gazetteer.isOutletHead(head.bare());
+        if (!outletHead && !gazetteer.isOrgHead(head.key()) && !gazetteer.isOrgHead(head.bare())) {
             return;
         }
         for (int j = i + 2; j < Math.min(to, i + 8); j++) {
@@ -115,7 +150,8 @@ final class RuleLayer {
                 if (j > i + 2) {
                     Match m = match(toks, i + 2, j);
                     String canonical = m != null && m.length() == j - i - 2 ? m.entry().canonical() : null;
-                    out.add(new Candidate(i + 2, j, EntityType.ORGANIZATION, true, canonical, Candidate.QUOTED_OUTLET));
+                    out.add(new Candidate(i + 2, j, EntityType.ORGANIZATION, outletHead, canonical,
+                            Candidate.QUOTED_OUTLET));
                 }
                 return;
             }
@@ -166,6 +202,96 @@ final class RuleLayer {
         out.add(new Candidate(i, j, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
     }
 
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
+    /**
+     * مدينة الفاشر، بلدتي الخيام ومرجعيون، ولاية شمال دارفور، نهر الليطاني: the name after a place head
+     * is a place; after a dual or plural head each name of the list is one. The head is part of the
+     * name only for natural features (نهر، جبل، حقل).
+     */
+    private void placeAfterHead(List<Tok> toks, int i, int to, List<Candidate> out) {
+        Tok head = toks.get(i);
+        ActorLexicon.PlaceHead kind = gazetteer.placeHead(head.key());
+        if (kind == null) {
+            kind = gazetteer.placeHead(head.bare());
+        }
+        if (kind == null) {
+            return;
+        }
+        int j = i + 1;
+        int end = placeName(toks, j, to, false);
+        if (end < 0 && kind == ActorLexicon.PlaceHead.KEEPS_HEAD && isComplement(toks.get(j))
+                && !NameWords.isAdjective(toks.get(j).key())) {
+            end = j + 1; // حقل الشمال، جبل الشيخ
+        }
+        if (end < 0) {
+            return;
+        }
+        out.add(new Candidate(kind == ActorLexicon.PlaceHead.KEEPS_HEAD ? i : j, end, EntityType.LOCATION, false,
+                null, Candidate.ORG_HEAD));
+        String h = head.bare();
+        boolean list = h.endsWith("تي") || h.endsWith("ات") || h.length() <= 4 && !h.endsWith("ه"); // بلدتي، بلدات، مدن، قرى
+        while (list && end < to && toks.get(end).key().startsWith("و")) {
+            int next = placeName(toks, end, to, true);
+            if (next < 0) {
+                return;
+            }
+            out.add(new Candidate(end, next, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
+            end = next;
+        }
+    }
+
+    /** The end of a place name starting at token {@code j} (after a head), or -1. */
+    private int placeName(List<Tok> toks, int j, int to, boolean coordinated) {
+        if (j >= to || !toks.get(j).isWord()) {
+            return -1;
+        }
+        Tok t = toks.get(j);
+        String k = coordinated ? t.key().substring(1) : t.key();
+        if (coordinated && !t.key().startsWith("و")) {
+            return -1;
+        }
+        if (COMPASS.contains(k) && j + 1 < to && toks.get(j + 1).isWord()) {
+            int inner = placeName(toks, j + 1, to, false);
+            return inner > 0 ? inner : -1; // شمال دارفور
+        }
+        Match m = coordinated ? matchAfterWaw(toks, j, to) : match(toks, j, to, false);
+        if (m != null) {
+            return m.entry().type() == EntityType.LOCATION ? j + m.length() : -1;
+        }
+        if (!coordinated && !t.key().equals(t.bare())
+                && (lexicon.isCommonWord(t.bare()) || NameWords.isFunctionWord(t.bare()) || t.hasArticle())) {
+            return -1; // a clitic on a known word after the head: not a name (مدينة بلا ...; كفركلا is one word)
+        }
+        if (k.length() < 3 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
+                || gazetteer.isOrgHead(k) || gazetteer.isLocationHead(k) || lexicon.isCommonWord(k)
+                || k.startsWith("ي") || NameWords.isNisba(k) && !k.startsWith("ال")) {
+            return -1; // منطقة عسكرية، ولاية الرئيس، مدينة يسيطر
+        }
+        int end = j + 1;
+        if (end < to && toks.get(end).isWord() && ORDINALS.contains(toks.get(end).key())) {
+            end++; // التجمع الخامس
+        }
+        return end;
+    }
+
+    /** A gazetteer phrase whose first word is written after و (وذي قار، والنبطية). */
+    private Match matchAfterWaw(List<Tok> toks, int j, int to) {
+        String first = toks.get(j).key().substring(1);
+        int max = Math.min(gazetteer.longestPhraseStartingWith(first), to - j);
+        for (int len = max; len >= 1; len--) {
+            String rest = rest(toks, j, len);
+            Gazetteer.Entry e = rest == null ? null : gazetteer.phrase(rest.isEmpty() ? first : first + rest);
+            if (e != null) {
+                return new Match(len, e);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("الاول", "الثاني", "الثالث", "الرابع",
+            "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+
     /** لل + noun: lam with the article, whose alef is dropped (للأنباء). */
     private static boolean isLamArticle(Tok t) {
         return t.isWord() && t.key().startsWith("لل") && t.hasArticle();
@@ -177,9 +303,62 @@ final class RuleLayer {
                 && !NameWords.isTimeWord(t.key()) && !gazetteer.isPersonTitle(t.key());
     }
 
-    /** وزارة الخارجية العراقية، مجلس الأمن القومي الأميركي، وزارتي الدفاع والخارجية. */
-    private void organisation(List<Tok> toks, int i, int to, List<Candidate> out) {
+    /** لل + these are who a statement was made to (للحكومة), not part of a name. */
+    private static final java.util.Set<String> RECIPIENTS = java.util.Set.of("الحكومه", "الوزاره", "المنظمه", "الشركه",
+            "الهيئه", "المجلس", "البرلمان", "الرئيس");
+
+    /** ل + these masdars states a purpose (لمنع التصعيد), not a name's complement (لحقوق الإنسان). */
+    private static final java.util.Set<String> PURPOSES = java.util.Set.of("منع", "وقف", "دعم", "مواجهه", "بحث",
+            "مناقشه", "تعزيز", "ضمان", "تقديم", "اجراء", "تنفيذ", "متابعه", "تسهيل", "انهاء", "احتواء", "حل", "تجنب",
+            "استئناف", "تقريب", "اصلاح", "توزيع", "حمايه", "استهداف", "مراقبه", "التحقق", "تحقيق");
+
+    /**
+     * How many tokens a lam complement at {@code j} takes: للطاقة (1), لحقوق الإنسان، لمساعدة العراق (2);
+     * 0 for none. Recipients of speech (للصحفيين، للوكالة) are not part of a name.
+     */
+    private int lamComplement(List<Tok> toks, int j, int to) {
+        Tok t = toks.get(j);
+        if (!t.isWord() || !t.key().startsWith("ل") || t.key().length() < 4) {
+            return 0;
+        }
+        String rest = t.key().substring(1);
+        if (isLamArticle(t)) {
+            String bare = t.bare();
+            if (NameWords.isFunctionWord(bare) || bare.endsWith("ين") || bare.endsWith("ون")
+                    || gazetteer.isOutletHead(bare.substring(2)) || RECIPIENTS.contains(bare)
+                    || gazetteer.isPersonTitle(bare)) {
+                return 0;
+            }
+            return 1;
+        }
+        if (t.hasArticle() || rest.startsWith("ي") || NameWords.isFunctionWord(t.key()) || NameWords.isFunctionWord(rest)
+                || PURPOSES.contains(rest)
+                || j + 1 >= to) {
+            return 0;
+        }
+        Tok next = toks.get(j + 1);
+        boolean named = isComplement(next) || next.isWord() && match(toks, j + 1, to, false) != null;
+        return named ? 2 : 0;
+    }
+
+    /**
+     * وزارة الخارجية العراقية، مجلس الأمن القومي الأميركي، وزارتي الدفاع والخارجية، وزارة التربية
+     * والتعليم، المجلس القومي لحقوق الإنسان، محكمة جنح مستأنف الإسكندرية، منظمة الأمم المتحدة للطفولة.
+     */
+    private void organisation(List<Tok> toks, int i, int to, Match known, List<Candidate> out) {
         Tok head = toks.get(i);
+        if (known != null && known.entry().type() == EntityType.ORGANIZATION) {
+            // تنظيم الدولة: the gazetteer knows the name; only a lam complement may extend it
+            int j = i + known.length();
+            int end = j;
+            while (end < to && end - j < 2 && lamComplement(toks, end, to) == 1) {
+                end++; // منظمة الأمم المتحدة للطفولة (not الجيش الإسرائيلي لمنع التصعيد)
+            }
+            if (end > j) {
+                out.add(new Candidate(i, end, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
+            }
+            return;
+        }
         // a word that starts with و may be the head itself (وزارة) or و + head (ووزارة)
         String bare = gazetteer.isOrgHead(head.key()) || isDualHead(head.key()) ? head.key() : head.bare();
         String singular = null;
@@ -193,44 +372,57 @@ final class RuleLayer {
                 return;
             }
         }
-        Match known = match(toks, i, to);
-        if (known != null && known.entry().type() == EntityType.ORGANIZATION) {
-            return; // تنظيم الدولة: the gazetteer knows where this name ends
+        if (bare.equals("موقع") && !isOpenQuote(toks.get(i + 1))) {
+            return; // موقع رويسات العلم is a military post; a website is named in quotes
         }
         boolean definiteHead = bare.startsWith("ال");
         int j = i + 1;
         int complements = 0;
+        int links = 0;
+        int lams = 0;
         boolean adjectives = false;
         while (j < to && complements < MAX_COMPLEMENTS) {
             Tok t = toks.get(j);
-            if (adjectives && !(isComplement(t) && NameWords.isAdjective(t.key()))) {
-                break; // after an adjective only adjectives follow (الاتحاد الأفريقي | الطرفين)
-            }
-            Match m = t.isWord() ? match(toks, j, to, false) : null;
+            Match m = t.isWord() && !adjectives ? match(toks, j, to, false) : null;
             if (complements == 0 && definiteHead) {
                 // المقاومة الإسلامية، الحرس الثوري: a definite head needs a nisba or a known name after it
-                if (m == null && !(isComplement(t) && NameWords.isNisba(t.key()))) {
+                if (m == null && !(isComplement(t) && NameWords.isAdjective(t.key()))) {
                     return;
                 }
             }
-            if (m != null && m.entry().type() == EntityType.ORGANIZATION && complements == 0) {
-                return; // "حركة حماس" and the like are gazetteer names already
+            if (m != null && m.entry().type() == EntityType.ORGANIZATION && complements == 0
+                    && (i + 1 + m.length() >= to || lamComplement(toks, i + 1 + m.length(), to) == 0
+                    && !(isComplement(toks.get(i + 1 + m.length())) && (NameWords.isAdjective(toks.get(i + 1 + m.length()).key())
+                    || isParticiple(toks.get(i + 1 + m.length())))))) {
+                return; // "حركة حماس" and the like are gazetteer names already (بعثة الأمم المتحدة لمساعدة ... is not)
             }
+            int lam;
             if (m != null) {
                 j += m.length();
                 complements++;
-            } else if (isComplement(t)) {
+            } else if (isComplement(t) && (!adjectives || NameWords.isAdjective(t.key())
+                    || isParticiple(t) && (NameWords.isAdjective(toks.get(j - 1).key()) || m == null && complements > 0
+                    && toks.get(j - 1).hasArticle()))) {
                 adjectives |= NameWords.isAdjective(t.key());
                 j++;
                 complements++;
-            } else if (complements > 0 && isLamArticle(t) && !NameWords.isFunctionWord(t.bare())) {
-                j++; // الوكالة الدولية للطاقة الذرية، وكالة تونس أفريقيا للأنباء: a لل complement
+            } else if (complements > links && lams < 2 && (lam = lamComplement(toks, j, to)) > 0) {
+                // الوكالة الدولية للطاقة الذرية، المجلس القومي لحقوق الإنسان: a lam complement
+                j += lam;
                 complements++;
-                adjectives = true; // only adjectives may follow it (الذرية)
-            } else if (complements == 0 && !definiteHead && isConstructLink(t) && j + 1 < to
-                    && (isComplement(toks.get(j + 1)) || toks.get(j + 1).isWord() && match(toks, j + 1, to, false) != null)) {
-                j++; // ائتلاف دولة القانون، شركة أرامكو السعودية: an idafa chain ending in a definite or known name
+                lams++;
+                adjectives = true; // only adjectives (or one more lam complement) may follow
+            } else if (complements > links && (!adjectives || complements == 1) && lams == 0 && !dual && isCoordinated(t)) {
+                j++; // وزارة التربية والتعليم، وكالة حرس الحدود والسواحل الأوروبية
                 complements++;
+            } else if (complements == links && links < 2 && !definiteHead && isConstructLink(t) && j + 1 < to
+                    && (!t.key().startsWith("ت") || isComplement(toks.get(j + 1))) // تسويق النفط, not a verb
+                    && (isComplement(toks.get(j + 1)) || toks.get(j + 1).isWord() && match(toks, j + 1, to, false) != null
+                    || links == 0 && isConstructLink(toks.get(j + 1)) && j + 2 < to
+                    && (isComplement(toks.get(j + 2)) || toks.get(j + 2).isWord() && match(toks, j + 2, to, false) != null))) {
+                j++; // ائتلاف دولة القانون، محكمة جنح مستأنف الإسكندرية: an idafa chain ending in a definite or known name
+                complements++;
+                links++;
             } else {
                 break;
             }
@@ -238,8 +430,8 @@ final class RuleLayer {
         if (complements == 0) {
             return;
         }
-        if (isDescriptor(bare) && !toks.get(i + 1).hasArticle()) {
-            // نادي ريال مدريد، شركة أرامكو: a proper name after the descriptor is the name
+        if (isDescriptor(bare) && !toks.get(i + 1).hasArticle() && !lexicon.isCommonWord(toks.get(i + 1).key())) {
+            // نادي ريال مدريد، شركة أرامكو: a proper name after the descriptor is the name (not شركة تسويق النفط)
             out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
             return;
         }
@@ -262,6 +454,22 @@ final class RuleLayer {
         }
     }
 
+    /** المصغر، المؤقتة، المكلفة: a participle, continuing a name only right after an adjective. */
+    private static boolean isParticiple(Tok t) {
+        return t.key().startsWith("الم") && t.key().length() >= 6;
+    }
+
+    /** والتعليم، والمعادن: و + a definite word that is not a name or an institution of its own. */
+    private boolean isCoordinated(Tok t) {
+        if (!t.isWord() || !t.key().startsWith("و") || !t.bare().startsWith("ال") || t.bare().length() < 4) {
+            return false;
+        }
+        String b = t.bare();
+        return !NameWords.isFunctionWord(b) && !NameWords.isTimeWord(b) && !gazetteer.isOrgHead(b)
+                && !gazetteer.isPersonTitle(b) && gazetteer.phrase(b) == null && !b.equals("الحكومه")
+                && !NameWords.isNisba(b);
+    }
+
     /** Heads that describe rather than name: نادي ريال مدريد، شركة أرامكو (but شركة النفط الوطنية). */
     static boolean isDescriptor(String bare) {
         return bare.equals("نادي") || bare.equals("منتخب") || bare.equals("شركه");
@@ -276,11 +484,13 @@ final class RuleLayer {
         String k = t.key();
         return t.isWord() && !k.startsWith("و") && !k.startsWith("ف") && !t.hasArticle() && k.length() >= 3
                 && !NameWords.isFunctionWord(k)
-                && !NameWords.isTimeWord(k) && !k.startsWith("ي") && !k.startsWith("ت")
+                && !NameWords.isTimeWord(k) && !k.startsWith("ي")
                 && !k.startsWith("سي") && !k.startsWith("ست") && !gazetteer.isPersonTitle(k);
     }
 
-    /** وزير الخارجية العراقي، فؤاد حسين / السفيرة الأميركية ألينا رومانوفسكي. */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("بن", "بنت", "ابن", "ال", "ابو", "ام");
+
+    /** وزير الخارجية العراقي، فؤاد حسين / السفيرة الأميركية ألينا رومانوفسكي / رئيس بلدية كفركلا علي حسن شيت. */
     private void titledPerson(List<Tok> toks, int i, int to, List<Candidate> out) {
         Tok title = toks.get(i);
         if (!gazetteer.isPersonTitle(title.key()) && !gazetteer.isPersonTitle(title.bare())) {
@@ -291,6 +501,7 @@ final class RuleLayer {
         while (j < to && j - i <= MAX_TITLE_SKIP) {
             Tok t = toks.get(j);
             String k = t.key();
+            int lam;
             if (k.equals("،") || k.equals(",") || k.equals(":")) {
                 if (++commas > 1) {
                     return;
@@ -298,29 +509,112 @@ final class RuleLayer {
                 j++;
             } else if (t.isWord() && gazetteer.isPersonTitle(t.bare())) {
                 j++;
-            } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم")) && j + 1 < to
-                    && (match(toks, j + 1, to) != null || isComplement(toks.get(j + 1)))) {
+            } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم") || k.equals("عن")) && j + 1 < to
+                    && (match(toks, j + 1, to) != null || isComplement(toks.get(j + 1))
+                    || gazetteer.placeHead(toks.get(j + 1).key()) != null)) {
                 j++;
             } else if (t.isWord() && match(toks, j, to) != null) {
                 j += match(toks, j, to).length();
             } else if (isComplement(t) || isLamArticle(t)) {
                 j++; // الخارجية، العراقي; للأمم (الأمين العام للأمم المتحدة)
+            } else if ((lam = lamComplement(toks, j, to)) == 2) {
+                j += 2; // وزير الدولة لشؤون الطاقة
+            } else if (t.isWord() && gazetteer.placeHead(t.key()) != null && placeName(toks, j + 1, to, false) > 0) {
+                j = placeName(toks, j + 1, to, false); // النائب عن مدينة درنة
+            } else if (isConstructLink(t) && !t.key().startsWith("ت") && !isNameToken(t, 0, false) && j + 1 < to
+                    && (isComplement(toks.get(j + 1)) || match(toks, j + 1, to) != null)) {
+                j++; // مديرة إدارة الشرق الأوسط
+            } else if (isCoordinated(t) && j > i + 1) {
+                j++; // وآسيا الوسطى
             } else {
                 break;
             }
         }
+        j = firstNameAhead(toks, j, to); // رئيس بلدية كفركلا علي حسن شيت
         int end = j;
         if (j + 1 < to && !isNameToken(toks.get(j), 0, false) && isNameToken(toks.get(j), 0, true)
                 && isNameToken(toks.get(j + 1), 1, false) && !lexicon.isCommonWord(toks.get(j + 1).key())) {
             end = j + 1; // a first name that is also a common word (جو بايدن) when a clear name follows
         }
-        while (end < to && end - j < MAX_NAME_TOKENS && isNameToken(toks.get(end), end - j, false)
-                && (end - j < 2 || modelTypes[end] != null || toks.get(end).hasArticle())) {
-            end++; // a third word joins only if the tagger or the nisba form backs it (not نظيره)
-        }
+        end = nameEnd(toks, j, end, to);
         if (end > j) {
             out.add(new Candidate(j, end, EntityType.PERSON, false, null, Candidate.TITLE));
         }
+    }
+
+    /**
+     * Where a person's name that starts at {@code j} ends ({@code from} is past words already taken):
+     * up to four parts, a particle (بن، آل، أبو) or عبد joining the next word into one part; a third
+     * part needs the tagger, a known name, a nisba or a word that is not common to back it.
+     */
+    private int nameEnd(List<Tok> toks, int j, int from, int to) {
+        int end = from;
+        int parts = end - j;
+        while (end < to && parts < MAX_NAME_TOKENS) {
+            Tok t = toks.get(end);
+            if (parts > 0 && end + 1 < to && t.isWord() && (NAME_PARTICLES.contains(t.key()) || t.key().equals("عبد"))
+                    && toks.get(end + 1).isWord() && !NameWords.isFunctionWord(toks.get(end + 1).key())) {
+                end += 2; // بن سعود، آل فيصل، عبد الله
+                parts++;
+                continue;
+            }
+            if (parts == 0 && t.key().equals("عبد") && end + 1 < to && toks.get(end + 1).isWord()) {
+                end += 2; // عبد الفتاح
+                parts++;
+                continue;
+            }
+            if (!isNameToken(t, parts, false)) {
+                break;
+            }
+            if (parts >= 2 && !(modelTypes[end] != null || t.hasArticle() || gazetteer.isLastName(t.key())
+                    || gazetteer.isFirstName(t.key())
+                    || t.key().equals(t.bare()) && !lexicon.isCommonWord(t.key()) && lexicon.word(t.key()) == 0)) {
+                break; // a third word joins only if something backs it (not نظيره)
+            }
+            end++;
+            parts++;
+        }
+        return end;
+    }
+
+    /**
+     * رئيس بلدية كفركلا علي حسن شيت: when the words after a title are not a name, a known first name
+     * followed by another name word within three words starts it.
+     */
+    private int firstNameAhead(List<Tok> toks, int j, int to) {
+        if (j >= to || gazetteer.isFirstName(toks.get(j).key()) || gazetteer.isLastName(toks.get(j).key())
+                || modelTypes[j] == EntityType.PERSON) {
+            return j;
+        }
+        for (int k = j; k < Math.min(to - 1, j + 3); k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || NameWords.isFunctionWord(t.key()) || t.key().startsWith("و") && k > j) {
+                return j;
+            }
+            if (k > j && gazetteer.isFirstName(t.key()) && isNameToken(toks.get(k + 1), 1, false)) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * هشام رفعت، نادية فرحات: a known first name that is not a common word, followed by another name
+     * word, starts a person's name without a title.
+     */
+    private void personByFirstName(List<Tok> toks, int i, int to, List<Candidate> out) {
+        Tok t = toks.get(i);
+        String k = t.bare();
+        if (!gazetteer.isFirstName(k) || lexicon.isCommonWord(t.key()) || lexicon.isCommonWord(k)
+                || !t.key().equals(k) && !(t.key().length() == k.length() + 1 && t.key().startsWith("و"))) {
+            return;
+        }
+        Tok next = toks.get(i + 1);
+        if (!isNameToken(next, 1, false) || lexicon.isCommonWord(next.key()) || !next.key().equals(next.bare())) {
+            return;
+        }
+        int end = nameEnd(toks, i, i + 2, to);
+        out.add(new Candidate(i, end, EntityType.PERSON, false, null, Candidate.MODEL));
     }
 
     /** Could this token be word number {@code position} (0-based) of a person's name? */
@@ -330,7 +624,7 @@ final class RuleLayer {
             return false; // و after a name starts the next item (فؤاد حسين ووزير ...)
         }
         if (k.length() < 2 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
-                || gazetteer.isOrgHead(k) || gazetteer.phrase(k) != null) {
+                || gazetteer.isOrgHead(k) || gazetteer.phrase(k) != null || gazetteer.isCurrency(k)) {
             return false;
         }
         if (gazetteer.isFirstName(k) || gazetteer.isLastName(k)) {
@@ -338,13 +632,17 @@ final class RuleLayer {
         }
         if (t.hasArticle()) {
             // a family name such as السوداني may close a name, never open it, and carries no clitic
-            return position > 0 && k.startsWith("ال") && NameWords.isNisba(k);
+            return position > 0 && k.startsWith("ال") && (NameWords.isNisba(k) || !lexicon.isCommonWord(k)
+                    && !NameWords.isAdjective(k));
         }
         if (!allowCommon && lexicon.isCommonWord(k) && !t.text().startsWith("أل")) {
             return false; // a common word (ألينا is a name even though إلينا folds the same way)
         }
         if (position == 0 && (k.startsWith("ي") || k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن"))) {
             return false; // imperfect and future verbs (يزور، سيزور، ستبدأ) right after a title
+        }
+        if (position > 0 && k.endsWith("ات") && k.length() >= 5) {
+            return true; // فرحات، بركات: a family name, not a verb
         }
         return !(k.endsWith("ت") && k.length() >= 4); // past-tense verbs agreeing with a woman (سلمت، أكدت)
     }

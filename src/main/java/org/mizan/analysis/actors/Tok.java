@@ -7,12 +7,14 @@ import org.mizan.text.TokenKind;
  * A token of the article with its folded key and the key without proclitics (و ف ب ك ل), so the
  * rules can match "ووزارة" as "وزارة" and "للعراق" as "العراق".
  */
-record Tok(int start, int end, String text, String key, String bare, TokenKind kind, boolean hasArticle) {
+record Tok(int start, int end, String text, String key, String bare, TokenKind kind, boolean hasArticle,
+           String altBare) {
 
     static Tok of(CharSequence source, org.mizan.text.Token t) {
         String text = t.text(source);
         String key = ArabicForms.key(text);
-        return new Tok(t.start(), t.end(), text, key, bareOf(key), t.kind(), article(text, key));
+        String bare = bareOf(key);
+        return new Tok(t.start(), t.end(), text, key, bare, t.kind(), article(text, key), altBare(key, bare));
     }
 
     /**
@@ -21,6 +23,9 @@ record Tok(int start, int end, String text, String key, String bare, TokenKind k
      */
     private static boolean article(String text, String key) {
         int p = ArabicForms.procliticLength(key);
+        if (!key.startsWith("ال", p) && !(p > 0 && key.charAt(p - 1) == 'ل' && key.startsWith("ل", p))) {
+            return false; // most words: the folded key already rules the article out, no string is built
+        }
         String rest = ArabicForms.clean(text.substring(ArabicForms.charsForLetters(text, p)));
         if (p > 0 && key.charAt(p - 1) == 'ل' && rest.startsWith("ل")) {
             return rest.length() > 3;
@@ -39,6 +44,14 @@ record Tok(int start, int end, String text, String key, String bare, TokenKind k
             return "ا" + rest;
         }
         return rest;
+    }
+
+    /** وبيروت: the key without only its first letter when that is و or ف and more was taken as clitics; else null. */
+    private static String altBare(String key, String bare) {
+        if (key.length() > 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && bare.length() < key.length() - 1) {
+            return key.substring(1);
+        }
+        return null;
     }
 
     boolean isWord() {

@@ -176,4 +176,77 @@ class ArabicActorFinderTest {
         assertTrue(actor(r, "محمد شياع السوداني").mentions().stream().anyMatch(m -> m.span().of(text).equals("السوداني")));
         assertTrue(actor(r, "داعش").mentions().stream().anyMatch(m -> m.span().of(text).equals("تنظيم الدولة")));
     }
+
+    @Test
+    void namesAfterDualAndPluralPlaceHeadsArePlaces() {
+        String text = "نزح مئات السكان من بلدتي شبعا وكفرحمام إلى مدينة حاصبيا بعد قصف استمر ثلاثة أيام.";
+        ActorFinder.Result r = FINDER.find(text);
+        for (String place : List.of("شبعا", "كفرحمام", "حاصبيا")) {
+            Mention m = mention(r, text, place).orElseThrow(() -> new AssertionError(place + " in " + r.mentions()));
+            assertEquals(EntityType.LOCATION, m.type(), place);
+        }
+    }
+
+    @Test
+    void organisationNamesTakeLamAndCoordinatedComplements() {
+        String text = "وأصدرت الهيئة الوطنية لمكافحة الفساد بيانا أمس، فيما ردت وزارة الزراعة والري على الانتقادات "
+                + "ووعدت بخطة جديدة.";
+        ActorFinder.Result r = FINDER.find(text);
+        for (String org : List.of("الهيئة الوطنية لمكافحة الفساد", "وزارة الزراعة والري")) {
+            Mention m = mention(r, text, org).orElseThrow(() -> new AssertionError(org + " in " + r.mentions()));
+            assertEquals(EntityType.ORGANIZATION, m.type(), org);
+        }
+    }
+
+    @Test
+    void aBracketedNameAfterAnOrganisationIsTheSameActor() {
+        String text = "وقالت الهيئة العربية للطاقة المتجددة (AREA) إن الاستثمارات تضاعفت، وأضاف مجلس إدارة الصندوق "
+                + "الوطني \"صندوق الغد\" أن المشاريع ستنطلق العام المقبل.";
+        ActorFinder.Result r = FINDER.find(text);
+        Mention org = mention(r, text, "الهيئة العربية للطاقة المتجددة")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        Mention alias = mention(r, text, "AREA").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(EntityType.ORGANIZATION, alias.type());
+        assertEquals(org.canonical(), alias.canonical());
+    }
+
+    @Test
+    void aDatelineCapitalIsThePlaceAndTheSameCapitalActingIsTheCountry() {
+        String text = "الرباط – أعلنت الحكومة عن خطة جديدة للسكن. وقالت الرباط إنها لن تقبل أي ضغوط خارجية.";
+        ActorFinder.Result r = FINDER.find(text);
+        List<Mention> rabat = r.mentions().stream().filter(m -> m.span().of(text).equals("الرباط")).toList();
+        assertEquals(2, rabat.size(), r.mentions().toString());
+        assertEquals("الرباط", rabat.get(0).canonical());
+        assertEquals("المغرب", rabat.get(1).canonical());
+    }
+
+    @Test
+    void titledNamesKeepParticlesAndReachAFirstNamePastAnIdafa() {
+        String text = "واستقبل الأمير فهد بن منصور آل زايد الوفد في قصره، وقال رئيس بلدية عيترون سمير عواضة إن "
+                + "الأضرار كبيرة، فيما أكدت مديرة إدارة الشؤون القانونية في الوزارة نادية فرحات أن الملف أحيل.";
+        ActorFinder.Result r = FINDER.find(text);
+        for (String person : List.of("فهد بن منصور آل زايد", "سمير عواضة", "نادية فرحات")) {
+            Mention m = mention(r, text, person).orElseThrow(() -> new AssertionError(person + " in " + r.mentions()));
+            assertEquals(EntityType.PERSON, m.type(), person);
+        }
+    }
+
+    @Test
+    void aWawBeforeACapitalThatStartsWithBaIsTheOnlyClitic() {
+        String text = "وصل الوفد إلى دمشق وبيروت مساء أمس.";
+        ActorFinder.Result r = FINDER.find(text);
+        Mention beirut = mention(r, text, "بيروت").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(text.indexOf("وبيروت") + 1, beirut.span().start());
+    }
+
+    @Test
+    void aCapitalAfterWaFiIsThePlaceAndAnMpForACityIsNamedAfterIt() {
+        String text = "وفي مدريد، قالت الحكومة إن الاتفاق جاهز. وقال النائب عن مدينة الزرقاء خالد يوسف العمري إن "
+                + "المشروع سيبدأ قريبا.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals("مدريد", mention(r, text, "مدريد").orElseThrow(() -> new AssertionError(r.mentions().toString()))
+                .canonical());
+        Mention mp = mention(r, text, "خالد يوسف العمري").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(EntityType.PERSON, mp.type());
+    }
 }
