@@ -49,11 +49,13 @@ public final class AnalysisJson {
     /**
      * Adds the reader's decisions to a tree made by {@link #toTree}: each contradiction gets
      * {@code "review":{"status","note"}} (UNREVIEWED when the reader has not decided), and the root
-     * {@code "review_file"}. Only fields are added, so readers of the contract are not disturbed.
+     * {@code "review_file"} (left out when null). Only fields are added, so readers of the contract are not disturbed.
      */
     public static ObjectNode withReview(ObjectNode tree, java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decisions,
                                         String reviewFile) {
-        tree.put("review_file", reviewFile);
+        if (reviewFile != null) {
+            tree.put("review_file", reviewFile);
+        }
         for (com.fasterxml.jackson.databind.JsonNode n : tree.path("contradictions")) {
             org.mizan.export.pdf.ReviewDecision d = decisions.getOrDefault(n.path("id").asText(),
                     org.mizan.export.pdf.ReviewDecision.NONE);

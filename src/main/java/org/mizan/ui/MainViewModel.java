@@ -42,7 +42,10 @@ public final class MainViewModel {
     private final Messages messages;
     private final ReviewBook book;
     private final ReviewDecisions decisions;
+    private final Corrector corrector;
     private final ReviewViewModel review;
+    /** Told, in one line naming the file, when a file cannot be opened (the window shows a dialog). */
+    private java.util.function.Consumer<String> problems = p -> { };
     private final ObservableList<DocumentViewModel> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentViewModel> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableSet<Layer> layers;
@@ -62,6 +65,7 @@ public final class MainViewModel {
         this.messages = new Messages(settings.languageOr(systemLanguage));
         this.book = Objects.requireNonNull(book);
         this.decisions = new ReviewDecisions(book);
+        this.corrector = new Corrector(book);
         this.review = new ReviewViewModel(decisions);
         java.util.Set<Layer> on = settings.layers();
         this.layers = FXCollections.observableSet(on.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(on));
@@ -148,6 +152,21 @@ public final class MainViewModel {
         return review;
     }
 
+    /** Manual corrections of actors and claims. */
+    public Corrector corrector() {
+        return corrector;
+    }
+
+    /** Where "cannot open" problems go besides the status bar; the window shows them in a dialog. */
+    public void onProblem(java.util.function.Consumer<String> listener) {
+        this.problems = Objects.requireNonNull(listener);
+    }
+
+    /** Opens each of {@code files} (dropped on the window, or chosen) in its own tab. */
+    public void openAll(List<Path> files) {
+        files.forEach(this::open);
+    }
+
     /** Opens an article that is not a file (the bundled demo). */
     public DocumentViewModel openArticle(Article article) {
         DocumentViewModel doc = newDocument(article, null);
@@ -178,7 +197,11 @@ public final class MainViewModel {
                             : messages.get("status.opened", abs.getFileName(), a.text().length()));
                 });
             } catch (UnusableInputException | RuntimeException e) {
-                threads.fx().execute(() -> status.set(messages.get("status.cannotOpen", e.getMessage())));
+                threads.fx().execute(() -> {
+                    String problem = messages.get("status.cannotOpen", e.getMessage());
+                    status.set(problem);
+                    problems.accept(problem);
+                });
             }
         });
     }
@@ -246,13 +269,7 @@ public final class MainViewModel {
             done.completeExceptionally(new IllegalStateException("analysis not ready"));
             return done;
         }
-        java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided = new java.util.HashMap<>();
-        for (Contradiction x : a.contradictions()) {
-            ReviewItem it = ReviewItem.resolve(x, List.of(a));
-            if (it != null) {
-                decided.put(x.id(), new org.mizan.export.pdf.ReviewDecision(decisions.status(it), decisions.note(it)));
-            }
-        }
+        java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided = decided(a);
         exportProgress.set(0);
         status.set(messages.get("status.exporting", target.getFileName()));
         Thread worker = new Thread(() -> {
@@ -277,6 +294,41 @@ public final class MainViewModel {
         return done;
     }
 
+    /** The reader's verdicts and notes on {@code a}'s contradictions, by contradiction id. */
+    private java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided(Analysis a) {
+        java.util.Map<String, org.mizan.export.pdf.ReviewDecision> out = new java.util.HashMap<>();
+        for (Contradiction x : a.contradictions()) {
+            ReviewItem it = ReviewItem.resolve(x, List.of(a));
+            if (it != null) {
+                out.put(x.id(), new org.mizan.export.pdf.ReviewDecision(decisions.status(it), decisions.note(it)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the analysis of {@code doc} as the JSON of {@code mizan analyze}, corrections applied
+     * and each contradiction's review status and note added, atomically. Returns false (and says
+     * why in the status bar) when the analysis is not ready or the file cannot be written.
+     */
+    public boolean exportJson(DocumentViewModel doc, Path target) {
+        Analysis a = doc.analysis();
+        if (a == null || !doc.analysisCurrent()) {
+            status.set(messages.get("status.pdfWait"));
+            return false;
+        }
+        try {
+            var tree = org.mizan.export.AnalysisJson.withReview(org.mizan.export.AnalysisJson.toTree(a), decided(a), null);
+            org.mizan.io.AtomicFiles.write(target, org.mizan.export.AnalysisJson.write(tree)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            status.set(messages.get("status.exported", target.getFileName()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.set(messages.get("status.cannotExport", e.getMessage()));
+            return false;
+        }
+    }
+
     public void close(DocumentViewModel doc) {
         doc.close();
         documents.remove(doc);
@@ -287,7 +339,9 @@ public final class MainViewModel {
     }
 
     private DocumentViewModel newDocument(Article a, Path file) {
-        DocumentViewModel doc = new DocumentViewModel(a, file, pipeline::analyze, threads, pause);
+        // The reader's corrections are applied to every analysis, so they hold after each re-analysis.
+        DocumentViewModel doc = new DocumentViewModel(a, file, article -> org.mizan.io.Corrections.apply(
+                pipeline.analyze(article), book.load(article.source(), article.text())), threads, pause);
         doc.analysisProperty().addListener((o, x, y) -> refreshCrossArticle());
         return doc;
     }
