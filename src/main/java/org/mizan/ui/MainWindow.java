@@ -333,10 +333,7 @@ public final class MainWindow {
                     });
                     v.editor.caretPositionProperty().addListener((o, a, pos) -> caretMoved(d, pos));
                     javafx.scene.control.ContextMenu editorMenu = editorMenu(v);
-                    v.editor.node().setOnContextMenuRequested(e -> {
-                        editorMenu.show(v.editor.node(), e.getScreenX(), e.getScreenY());
-                        e.consume();
-                    });
+                    ContextMenus.install(v.editor.node(), editorMenu, () -> true);
                     d.busyProperty().addListener((o, was, busy) -> updateProgress());
                     d.errorProperty().addListener((o, a, err) -> {
                         if (err != null) {

@@ -66,6 +66,7 @@ final class SidePanel extends VBox {
                 javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
                 javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
                 box = new javafx.scene.layout.HBox(8, name, gap, type, count);
+                selectOnRightClick(this);
             }
 
             @Override
@@ -103,6 +104,10 @@ final class SidePanel extends VBox {
         });
 
         claims.setCellFactory(v -> new ListCell<>() {
+            {
+                selectOnRightClick(this);
+            }
+
             @Override
             protected void updateItem(PanelRows.ClaimRow r, boolean empty) {
                 super.updateItem(r, empty);
@@ -199,12 +204,7 @@ final class SidePanel extends VBox {
                 }),
                 menuItem("correct.removeActor", "correct-remove-actor",
                         () -> withActor(r -> main.corrector().removeActor(shown, r.canonical()))));
-        actorMenu.setOnShowing(e -> {
-            if (actors.getSelectionModel().getSelectedItem() == null) {
-                javafx.application.Platform.runLater(actorMenu::hide);
-            }
-        });
-        actors.setContextMenu(actorMenu);
+        ContextMenus.install(actors, actorMenu, () -> actors.getSelectionModel().getSelectedItem() != null);
 
         claimMenu.getItems().setAll(
                 menuItem("correct.removeClaim", "correct-remove-claim",
@@ -213,12 +213,16 @@ final class SidePanel extends VBox {
                 menuItem("correct.source", "correct-source",
                         () -> withClaim(r -> main.corrector().setSource(shown, r.claim(),
                                 sourceCandidate != null ? sourceCandidate : selection.get()))));
-        claimMenu.setOnShowing(e -> {
-            if (claims.getSelectionModel().getSelectedItem() == null) {
-                javafx.application.Platform.runLater(claimMenu::hide);
+        ContextMenus.install(claims, claimMenu, () -> claims.getSelectionModel().getSelectedItem() != null);
+    }
+
+    /** A right-click selects the row under the mouse first, so its menu acts on that row. */
+    private static void selectOnRightClick(ListCell<?> cell) {
+        cell.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && !cell.isEmpty()) {
+                cell.getListView().getSelectionModel().select(cell.getIndex());
             }
         });
-        claims.setContextMenu(claimMenu);
     }
 
     private javafx.scene.control.MenuItem menuItem(String key, String id, Runnable action) {
