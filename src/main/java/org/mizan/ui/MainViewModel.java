@@ -54,6 +54,8 @@ public final class MainViewModel {
     private final ObservableList<Contradiction> crossArticle = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final AtomicLong crossGeneration = new AtomicLong();
+    /** How each opened file's encoding was guessed, for "Reopen with encoding". */
+    private final java.util.Map<Path, org.mizan.io.CharsetGuess> detections = new java.util.HashMap<>();
 
     public MainViewModel(Pipeline pipeline, ArticleFiles files, Settings settings, ReviewBook book, Threads threads,
                          Duration pause, Language systemLanguage) {
@@ -189,6 +191,7 @@ public final class MainViewModel {
                 OpenedArticle opened = files.read(abs);
                 Article a = opened.article();
                 threads.fx().execute(() -> {
+                    detections.put(abs, opened.detection());
                     add(newDocument(a, abs));
                     recent.setAll(settings.addRecent(abs));
                     settings.lastDirectory(abs.getParent());
@@ -204,6 +207,22 @@ public final class MainViewModel {
                 });
             }
         });
+    }
+
+    /**
+     * The encodings to offer for "Reopen with encoding", best first: when detection was unsure, the
+     * other readings it found plausible (the other Arabic code page first), then the rest of
+     * {@link org.mizan.io.TextEncoding#COMMON}; the encoding in use is not repeated.
+     */
+    public List<Charset> encodingChoices(DocumentViewModel doc) {
+        java.util.LinkedHashSet<Charset> out = new java.util.LinkedHashSet<>();
+        org.mizan.io.CharsetGuess g = doc.fileProperty().get() == null ? null : detections.get(doc.fileProperty().get());
+        if (g != null) {
+            g.alternatives().forEach(e -> out.add(e.charset()));
+        }
+        org.mizan.io.TextEncoding.COMMON.forEach(e -> out.add(e.charset()));
+        out.remove(org.mizan.io.TextEncoding.parse(doc.article().encoding()).charset());
+        return List.copyOf(out);
     }
 
     /** Reads the selected file again, decoded as {@code charset}. */

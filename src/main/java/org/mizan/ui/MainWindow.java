@@ -490,10 +490,10 @@ public final class MainWindow {
             main.statusProperty().set(m.get("status.noFile"));
             return;
         }
-        List<String> available = org.mizan.io.TextEncoding.COMMON.stream().map(org.mizan.io.TextEncoding::charset)
-                .map(Charset::name).distinct().toList();
-        String now = d.article().encoding().replace(" BOM", "");
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(available.contains(now) ? now : available.getFirst(), available);
+        // The likeliest other readings first; the first is preselected.
+        List<String> available = main.encodingChoices(d).stream().map(Charset::name).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(available.getFirst(), available);
+        dialog.getDialogPane().setId("encoding-dialog");
         dialog.initOwner(stage);
         dialog.setTitle(m.get("action.reopenEncoding"));
         dialog.setHeaderText(m.get("dialog.encoding", d.title()));

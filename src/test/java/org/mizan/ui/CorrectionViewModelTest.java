@@ -210,4 +210,26 @@ class CorrectionViewModelTest {
         assertEquals(List.of(good.toAbsolutePath()), onFx(() -> List.copyOf(model.recentFiles())),
                 "a file that did not open is not a recent file");
     }
+
+    @Test
+    void reopenWithEncodingOffersTheOtherArabicCodePageFirstWhenDetectionWasUnsure() throws Exception {
+        MainViewModel model = model(ReviewBook.inMemory());
+        // Letters windows-1256 and ISO-8859-6 both hold at the same bytes: detection cannot tell.
+        String text = "ترحب جدا";
+        Path file = Files.write(dir.resolve("غامض.txt"), text.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        DocumentViewModel doc = open(model, file);
+        assertTrue(onFx(() -> model.statusProperty().get()).contains("Reopen with Encoding"),
+                "the reader is pointed to the menu: " + onFx(() -> model.statusProperty().get()));
+        List<java.nio.charset.Charset> choices = onFx(() -> model.encodingChoices(doc));
+        String now = doc.article().encoding();
+        java.nio.charset.Charset other = java.nio.charset.Charset.forName(now.equals("windows-1256") ? "ISO-8859-6" : "windows-1256");
+        assertEquals(other, choices.getFirst(), choices.toString());
+        assertFalse(choices.stream().anyMatch(c -> c.name().equals(now)), "the encoding in use is not offered again");
+        onFx(() -> {
+            model.reopen(doc, other);
+            return null;
+        });
+        await(() -> doc.article().encoding().equals(other.name()));
+        assertEquals(text, onFx(doc::text), "these letters have the same bytes in both code pages");
+    }
 }
