@@ -1,7 +1,5 @@
 package org.mizan.io;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * How Arabic a decoded text looks, for telling the right code page from a wrong one: the share of
@@ -12,7 +10,8 @@ import java.util.Map;
  */
 final class ArabicLetters {
 
-    private static final Map<Integer, Double> LOG_FREQUENCY = new HashMap<>();
+    /** Log frequency of each letter of the Arabic block (U+0600..U+06FF); NaN for those not listed. */
+    private static final double[] LOG_FREQUENCY = new double[0x100];
 
     static {
         String letters = "ا ل ي م و ن ر ت ب أ ع ه ة د ف س ق ك ح ج ش ط ص إ خ ى ز ض ث ذ غ ئ ء ظ ؤ آ";
@@ -22,8 +21,9 @@ final class ArabicLetters {
         if (each.length != percent.length) {
             throw new IllegalStateException("letter and frequency tables differ in length");
         }
+        java.util.Arrays.fill(LOG_FREQUENCY, Double.NaN);
         for (int i = 0; i < each.length; i++) {
-            LOG_FREQUENCY.put(each[i].codePointAt(0), Math.log(percent[i] / 100));
+            LOG_FREQUENCY[each[i].codePointAt(0) - 0x0600] = Math.log(percent[i] / 100);
         }
     }
 
@@ -78,12 +78,12 @@ final class ArabicLetters {
             if (cp < 0x80 || Character.isWhitespace(cp)) {
                 continue;
             }
-            Double known = LOG_FREQUENCY.get(cp);
+            double known = cp >= 0x0600 && cp <= 0x06FF ? LOG_FREQUENCY[cp - 0x0600] : Double.NaN;
             boolean wordGoesOn = i < text.length() && isArabicLetter(text.codePointAt(i));
             if ((cp == 'ة' || cp == 'ى') && wordGoesOn) {
                 // Taa marbuta and alef maksura only end words; inside one they are a wrong page's doing.
                 sum += FOREIGN;
-            } else if (known != null) {
+            } else if (!Double.isNaN(known)) {
                 sum += known;
             } else if (isArabicLetter(cp)) {
                 sum += RARE_ARABIC;

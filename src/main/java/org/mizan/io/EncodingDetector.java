@@ -28,6 +28,8 @@ import java.util.Set;
 final class EncodingDetector {
 
     private static final int SAMPLE = 8192;
+    /** Characters of each candidate decoding that are scored (a long article needs no more to tell code pages apart). */
+    private static final int SCORED_CHARS = 65_536;
 
     /** For each byte value, whether windows-1256 / ISO-8859-6 decode it to an Arabic character; from the JDK's own tables. */
     private static final boolean[] ARABIC_IN_1256 = arabicTable(TextEncoding.WINDOWS_1256.charset());
@@ -164,7 +166,9 @@ final class EncodingDetector {
             }
             int icuConfidence = icu.stream().filter(m -> supported(m.getName()).orElse(null) == cs)
                     .mapToInt(CharsetMatch::getConfidence).max().orElse(0);
-            candidates.add(new Candidate(TextEncoding.of(cs), text.get(), oddityRate(text.get()), icuConfidence));
+            // The whole file must decode; scoring a long prefix of it tells the readings apart as well.
+            String sample = text.get().length() > SCORED_CHARS ? text.get().substring(0, SCORED_CHARS) : text.get();
+            candidates.add(new Candidate(TextEncoding.of(cs), sample, oddityRate(sample), icuConfidence));
         }
         if (candidates.isEmpty()) {
             // windows-1256 maps every byte, so this is unreachable in practice; keep a total function.
