@@ -8,6 +8,7 @@ import org.mizan.export.AnalysisText;
 import org.mizan.export.W3cAnnotations;
 import org.mizan.io.ArticleReader;
 import org.mizan.model.Analysis;
+import org.mizan.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,15 +26,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json, text or w3c (W3C Web Annotation JSON-LD) (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--no-review",
+            description = "ignore the review saved by the app (FILE.mizan.json): no corrections or review statuses")
+    boolean noReview;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the article file")
     Path file;
 
     @Override
     public Integer call() throws Exception {
-        Analysis analysis = Engine.standard().analyze(new ArticleReader().read(file));
+        Article article = new ArticleReader().read(file);
+        SavedReview review = noReview ? SavedReview.NONE : SavedReview.of(file, article.text());
+        Analysis analysis = review.corrected(Engine.standard().analyze(article));
         var out = spec.commandLine().getOut();
         out.println(switch (format) {
-            case json -> AnalysisJson.write(analysis);
+            case json -> review.location().isEmpty() ? AnalysisJson.write(analysis)
+                    : AnalysisJson.write(AnalysisJson.withReview(AnalysisJson.toTree(analysis),
+                            review.decisions(analysis), review.location().get().toString()));
             case text -> AnalysisText.write(analysis);
             case w3c -> W3cAnnotations.write(analysis, file.toAbsolutePath().normalize().toUri().toString());
         });

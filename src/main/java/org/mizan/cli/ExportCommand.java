@@ -1,7 +1,6 @@
 package org.mizan.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mizan.analysis.Engine;
 import org.mizan.export.pdf.Labels;
@@ -9,6 +8,7 @@ import org.mizan.export.pdf.PdfExportOptions;
 import org.mizan.export.pdf.PdfExporter;
 import org.mizan.io.ArticleReader;
 import org.mizan.model.Analysis;
+import org.mizan.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,16 +30,24 @@ final class ExportCommand implements Callable<Integer> {
             description = "language of the PDF's headings and notes: ar or en (default: ${DEFAULT-VALUE})")
     Language labels;
 
+    @Option(names = "--no-review",
+            description = "ignore the review saved by the app (FILE.mizan.json): no decisions, notes or corrections")
+    boolean noReview;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the article file")
     Path file;
 
     @Override
     public Integer call() throws Exception {
-        Analysis analysis = Engine.standard().analyze(new ArticleReader().read(file));
+        Article article = new ArticleReader().read(file);
+        SavedReview review = noReview ? SavedReview.NONE : SavedReview.of(file, article.text());
+        Analysis analysis = review.corrected(Engine.standard().analyze(article));
         PdfExportOptions options = PdfExportOptions.defaults()
                 .withLabels(labels == Language.en ? Labels.ENGLISH : Labels.ARABIC);
-        new PdfExporter(options).export(analysis, Map.of(), pdf, null);
-        spec.commandLine().getOut().println("wrote " + pdf);
+        new PdfExporter(options).export(analysis, review.decisions(analysis), pdf, null);
+        spec.commandLine().getOut().println("wrote " + pdf + review.location()
+                .map(l -> " with the review in " + l + (review.unattached() > 0
+                        ? " (" + review.unattached() + " decisions no longer fit the text)" : "")).orElse(""));
         spec.commandLine().getOut().flush();
         return Cli.OK;
     }

@@ -37,6 +37,35 @@ public final class AnalysisJson {
         }
     }
 
+    /** Writes a tree made by {@link #toTree} (and perhaps {@link #withReview}). */
+    public static String write(ObjectNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise analysis", e);
+        }
+    }
+
+    /**
+     * Adds the reader's decisions to a tree made by {@link #toTree}: each contradiction gets
+     * {@code "review":{"status","note"}} (UNREVIEWED when the reader has not decided), and the root
+     * {@code "review_file"} (left out when null). Only fields are added, so readers of the contract are not disturbed.
+     */
+    public static ObjectNode withReview(ObjectNode tree, java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decisions,
+                                        String reviewFile) {
+        if (reviewFile != null) {
+            tree.put("review_file", reviewFile);
+        }
+        for (com.fasterxml.jackson.databind.JsonNode n : tree.path("contradictions")) {
+            org.mizan.export.pdf.ReviewDecision d = decisions.getOrDefault(n.path("id").asText(),
+                    org.mizan.export.pdf.ReviewDecision.NONE);
+            ObjectNode review = ((ObjectNode) n).putObject("review");
+            review.put("status", d.status().name());
+            review.put("note", d.note());
+        }
+        return tree;
+    }
+
     public static ObjectNode toTree(Analysis analysis) {
         String text = analysis.text();
         JsonNodeFactory f = JsonNodeFactory.instance;

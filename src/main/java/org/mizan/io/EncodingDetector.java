@@ -28,6 +28,8 @@ import java.util.Set;
 final class EncodingDetector {
 
     private static final int SAMPLE = 8192;
+    /** Characters of each candidate decoding that are scored (a long article needs no more to tell code pages apart). */
+    private static final int SCORED_CHARS = 65_536;
 
     /** For each byte value, whether windows-1256 / ISO-8859-6 decode it to an Arabic character; from the JDK's own tables. */
     private static final boolean[] ARABIC_IN_1256 = arabicTable(TextEncoding.WINDOWS_1256.charset());
@@ -99,7 +101,39 @@ final class EncodingDetector {
         } else if (evenTop >= 0.85 && oddTop < 0.7) {
             candidate = TextEncoding.UTF_16BE;
         }
-        return candidate != null && decodes(b, candidate.charset()) ? Optional.of(candidate) : Optional.empty();
+        if (candidate == null) {
+            return Optional.empty();
+        }
+        // The constant byte must be the high byte of ASCII (00) or of the Arabic block (06): legacy
+        // single-byte text never holds 00 or 06, while a short Arabic word in ISO-8859-6 can repeat a
+        // letter byte in every other place and pass the histogram test by chance.
+        int[] high = candidate.equals(TextEncoding.UTF_16LE) ? odd : even;
+        if (high[0x00] + high[0x06] < 0.6 * units) {
+            return Optional.empty();
+        }
+        Optional<String> text = decode(b, candidate.charset());
+        return text.isPresent() && readableShare(text.get()) >= 0.95 ? Optional.of(candidate) : Optional.empty();
+    }
+
+    /** Share of non-space characters that are Arabic, Latin, digits, punctuation or marks (not CJK, Hangul, controls...). */
+    static double readableShare(String text) {
+        int all = 0;
+        int readable = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            all++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean control = Character.getType(cp) == Character.CONTROL || cp == 0xFFFD;
+            if (!control && (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.LATIN
+                    || script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED)) {
+                readable++;
+            }
+        }
+        return all == 0 ? 1 : readable / (double) all;
     }
 
     private static int topTwo(int[] histogram) {
@@ -108,7 +142,12 @@ final class EncodingDetector {
         return sorted[255] + sorted[254];
     }
 
-    private record Candidate(TextEncoding encoding, double oddity, int icuConfidence) {
+    private record Candidate(TextEncoding encoding, String text, double oddity, int icuConfidence) {
+
+        /** An Arabic code page whose decoding is overwhelmingly Arabic letters, with few oddities. */
+        boolean looksArabic() {
+            return isArabicCodePage(encoding) && oddity <= 0.15 && ArabicLetters.arabicShare(text) >= 0.9;
+        }
     }
 
     private CharsetGuess legacy(byte[] bytes, boolean markup) {
@@ -127,7 +166,9 @@ final class EncodingDetector {
             }
             int icuConfidence = icu.stream().filter(m -> supported(m.getName()).orElse(null) == cs)
                     .mapToInt(CharsetMatch::getConfidence).max().orElse(0);
-            candidates.add(new Candidate(TextEncoding.of(cs), oddityRate(text.get()), icuConfidence));
+            // The whole file must decode; scoring a long prefix of it tells the readings apart as well.
+            String sample = text.get().length() > SCORED_CHARS ? text.get().substring(0, SCORED_CHARS) : text.get();
+            candidates.add(new Candidate(TextEncoding.of(cs), sample, oddityRate(sample), icuConfidence));
         }
         if (candidates.isEmpty()) {
             // windows-1256 maps every byte, so this is unreachable in practice; keep a total function.
@@ -135,6 +176,13 @@ final class EncodingDetector {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::oddity)
                 .thenComparing(Comparator.comparingInt(Candidate::icuConfidence).reversed()));
+        List<Candidate> arabic = candidates.stream().filter(Candidate::looksArabic).toList();
+        if (!arabic.isEmpty()) {
+            // An Arabic reader's files are Arabic: when an Arabic code page reads the bytes as Arabic
+            // letters, another script's code page that ICU or the oddity score prefers (KOI8-R, Big5,
+            // ISO-8859-5 on short texts) is only an alternative.
+            return arabicCodePage(arabic, candidates, icu);
+        }
         double best = candidates.getFirst().oddity();
         // Candidates whose decodings are about equally plausible: the text itself cannot tell them apart.
         List<Candidate> tied = candidates.stream().filter(c -> c.oddity() - best < 0.01).toList();
@@ -191,6 +239,51 @@ final class EncodingDetector {
                 .filter(e -> !e.equals(pick)).limit(4).toList();
         return new CharsetGuess(pick, confidence, alternatives, basis);
     }
+
+    /**
+     * Picks between the Arabic code pages whose decodings look Arabic. With only one, it wins. With
+     * both, they read the same bytes as different Arabic letters, and the likelier Arabic text wins:
+     * letter frequencies (the wrong page turns the commonest letters ل م ن ه و ي into rarer ones)
+     * plus the definite article ال. The confidence grows with the evidence; letters both pages read
+     * alike give none, and the guess comes out unsure.
+     */
+    private static CharsetGuess arabicCodePage(List<Candidate> arabic, List<Candidate> all, List<CharsetMatch> icu) {
+        TextEncoding pick;
+        int confidence;
+        String basis;
+        if (arabic.size() == 1) {
+            Candidate only = arabic.getFirst();
+            pick = only.encoding();
+            int letters = ArabicLetters.count(only.text());
+            confidence = letters >= 6 ? 92 : letters >= 3 ? 75 : 55;
+            basis = "only Arabic reading";
+        } else {
+            Candidate w = find(arabic, TextEncoding.WINDOWS_1256).orElseThrow();
+            Candidate i = find(arabic, TextEncoding.ISO_8859_6).orElseThrow();
+            double evidence = ArabicLetters.logLikelihood(w.text()) - ArabicLetters.logLikelihood(i.text())
+                    + ARTICLE_WEIGHT * (definiteArticles(w.text()) - definiteArticles(i.text()))
+                    // Oddities (a tanween inside a word, a mark with no letter) count against a reading too.
+                    - ODDITY_WEIGHT * ArabicLetters.count(w.text()) * (w.oddity() - i.oddity());
+            if (Math.abs(evidence) < 1e-9) {
+                pick = icuPrefers(icu, TextEncoding.ISO_8859_6) ? TextEncoding.ISO_8859_6 : TextEncoding.WINDOWS_1256;
+                confidence = 40;
+                basis = "windows-1256 and ISO-8859-6 read these bytes alike";
+            } else {
+                pick = evidence > 0 ? TextEncoding.WINDOWS_1256 : TextEncoding.ISO_8859_6;
+                confidence = (int) Math.min(95, 40 + 12 * Math.abs(evidence));
+                basis = "Arabic letter frequencies and the definite article";
+            }
+        }
+        TextEncoding chosen = pick;
+        List<TextEncoding> alternatives = all.stream().map(Candidate::encoding).filter(e -> !e.equals(chosen))
+                .sorted(Comparator.comparing((TextEncoding e) -> !isArabicCodePage(e))).limit(4).toList();
+        return new CharsetGuess(chosen, Math.clamp(confidence, 0, 99), alternatives, basis);
+    }
+
+    /** Nats of evidence one definite article gives (beyond its letters' frequencies). */
+    private static final double ARTICLE_WEIGHT = 1.5;
+    /** Nats per letter for each unit of oddity rate. */
+    private static final double ODDITY_WEIGHT = 4.0;
 
     private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
             "(?<![\\p{IsArabic}])[وفبكل]?ال\\p{IsArabic}");
@@ -256,7 +349,9 @@ final class EncodingDetector {
                         mixedWord = true;
                     }
                 }
-                if (prev >= 0x064B && prev <= 0x064D) {
+                // Tanween only ends a word; but tanween fath is commonly typed before the final alef
+                // or alef maksura (شكرًا، هدًى), so those are not odd.
+                if (prev >= 0x064B && prev <= 0x064D && !(prev == 0x064B && (cp == 0x0627 || cp == 0x0649))) {
                     odd++;
                 }
                 // "нС", "äÇ": a capital after a small letter inside a word is what a wrong code page makes of Arabic.

@@ -43,7 +43,10 @@ public final class MainViewModel {
     private final Messages messages;
     private final ReviewBook book;
     private final ReviewDecisions decisions;
+    private final Corrector corrector;
     private final ReviewViewModel review;
+    /** Told, in one line naming the file, when a file cannot be opened (the window shows a dialog). */
+    private java.util.function.Consumer<String> problems = p -> { };
     private final ObservableList<DocumentViewModel> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentViewModel> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableSet<Layer> layers;
@@ -52,6 +55,8 @@ public final class MainViewModel {
     private final ObservableList<Contradiction> crossArticle = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final AtomicLong crossGeneration = new AtomicLong();
+    /** How each opened file's encoding was guessed, for "Reopen with encoding". */
+    private final java.util.Map<Path, org.mizan.io.CharsetGuess> detections = new java.util.HashMap<>();
 
     public MainViewModel(Pipeline pipeline, ArticleFiles files, Settings settings, ReviewBook book, Threads threads,
                          Duration pause, Language systemLanguage) {
@@ -73,6 +78,7 @@ public final class MainViewModel {
         this.messages = new Messages(settings.languageOr(systemLanguage));
         this.book = Objects.requireNonNull(book);
         this.decisions = new ReviewDecisions(book);
+        this.corrector = new Corrector(book);
         this.review = new ReviewViewModel(decisions);
         java.util.Set<Layer> on = settings.layers();
         this.layers = FXCollections.observableSet(on.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(on));
@@ -163,6 +169,21 @@ public final class MainViewModel {
         return review;
     }
 
+    /** Manual corrections of actors and claims. */
+    public Corrector corrector() {
+        return corrector;
+    }
+
+    /** Where "cannot open" problems go besides the status bar; the window shows them in a dialog. */
+    public void onProblem(java.util.function.Consumer<String> listener) {
+        this.problems = Objects.requireNonNull(listener);
+    }
+
+    /** Opens each of {@code files} (dropped on the window, or chosen) in its own tab. */
+    public void openAll(List<Path> files) {
+        files.forEach(this::open);
+    }
+
     /** Opens an article that is not a file (the bundled demo). */
     public DocumentViewModel openArticle(Article article) {
         DocumentViewModel doc = newDocument(article, null);
@@ -185,6 +206,7 @@ public final class MainViewModel {
                 OpenedArticle opened = files.read(abs);
                 Article a = opened.article();
                 threads.fx().execute(() -> {
+                    detections.put(abs, opened.detection());
                     add(newDocument(a, abs));
                     recent.setAll(settings.addRecent(abs));
                     settings.lastDirectory(abs.getParent());
@@ -193,9 +215,29 @@ public final class MainViewModel {
                             : messages.get("status.opened", abs.getFileName(), a.text().length()));
                 });
             } catch (UnusableInputException | RuntimeException e) {
-                threads.fx().execute(() -> status.set(messages.get("status.cannotOpen", e.getMessage())));
+                threads.fx().execute(() -> {
+                    String problem = messages.get("status.cannotOpen", e.getMessage());
+                    status.set(problem);
+                    problems.accept(problem);
+                });
             }
         });
+    }
+
+    /**
+     * The encodings to offer for "Reopen with encoding", best first: when detection was unsure, the
+     * other readings it found plausible (the other Arabic code page first), then the rest of
+     * {@link org.mizan.io.TextEncoding#COMMON}; the encoding in use is not repeated.
+     */
+    public List<Charset> encodingChoices(DocumentViewModel doc) {
+        java.util.LinkedHashSet<Charset> out = new java.util.LinkedHashSet<>();
+        org.mizan.io.CharsetGuess g = doc.fileProperty().get() == null ? null : detections.get(doc.fileProperty().get());
+        if (g != null) {
+            g.alternatives().forEach(e -> out.add(e.charset()));
+        }
+        org.mizan.io.TextEncoding.COMMON.forEach(e -> out.add(e.charset()));
+        out.remove(org.mizan.io.TextEncoding.parse(doc.article().encoding()).charset());
+        return List.copyOf(out);
     }
 
     /** Reads the selected file again, decoded as {@code charset}. */
@@ -261,13 +303,7 @@ public final class MainViewModel {
             done.completeExceptionally(new IllegalStateException("analysis not ready"));
             return done;
         }
-        java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided = new java.util.HashMap<>();
-        for (Contradiction x : a.contradictions()) {
-            ReviewItem it = ReviewItem.resolve(x, List.of(a));
-            if (it != null) {
-                decided.put(x.id(), new org.mizan.export.pdf.ReviewDecision(decisions.status(it), decisions.note(it)));
-            }
-        }
+        java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided = decided(a);
         exportProgress.set(0);
         status.set(messages.get("status.exporting", target.getFileName()));
         Thread worker = new Thread(() -> {
@@ -292,6 +328,41 @@ public final class MainViewModel {
         return done;
     }
 
+    /** The reader's verdicts and notes on {@code a}'s contradictions, by contradiction id. */
+    private java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided(Analysis a) {
+        java.util.Map<String, org.mizan.export.pdf.ReviewDecision> out = new java.util.HashMap<>();
+        for (Contradiction x : a.contradictions()) {
+            ReviewItem it = ReviewItem.resolve(x, List.of(a));
+            if (it != null) {
+                out.put(x.id(), new org.mizan.export.pdf.ReviewDecision(decisions.status(it), decisions.note(it)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the analysis of {@code doc} as the JSON of {@code mizan analyze}, corrections applied
+     * and each contradiction's review status and note added, atomically. Returns false (and says
+     * why in the status bar) when the analysis is not ready or the file cannot be written.
+     */
+    public boolean exportJson(DocumentViewModel doc, Path target) {
+        Analysis a = doc.analysis();
+        if (a == null || !doc.analysisCurrent()) {
+            status.set(messages.get("status.pdfWait"));
+            return false;
+        }
+        try {
+            var tree = org.mizan.export.AnalysisJson.withReview(org.mizan.export.AnalysisJson.toTree(a), decided(a), null);
+            org.mizan.io.AtomicFiles.write(target, org.mizan.export.AnalysisJson.write(tree)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            status.set(messages.get("status.exported", target.getFileName()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.set(messages.get("status.cannotExport", e.getMessage()));
+            return false;
+        }
+    }
+
     public void close(DocumentViewModel doc) {
         doc.close();
         documents.remove(doc);
@@ -302,7 +373,9 @@ public final class MainViewModel {
     }
 
     private DocumentViewModel newDocument(Article a, Path file) {
-        DocumentViewModel doc = new DocumentViewModel(a, file, article -> pipeline.get().analyze(article), threads, pause);
+        // The reader's corrections are applied to every analysis, so they hold after each re-analysis.
+        DocumentViewModel doc = new DocumentViewModel(a, file, article -> org.mizan.io.Corrections.apply(
+                pipeline.get().analyze(article), book.load(article.source(), article.text())), threads, pause);
         doc.analysisProperty().addListener((o, x, y) -> refreshCrossArticle());
         return doc;
     }

@@ -66,6 +66,8 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu();
     ReviewView review;
     private Tab reviewTab;
+    /** The open "cannot open" dialog, if any: further problems are added to it instead of stacking dialogs. */
+    Alert problemDialog;
 
     public MainWindow(MainViewModel main, Stage stage) {
         this.main = main;
@@ -123,6 +125,7 @@ public final class MainWindow {
         wireFind();
         wireSide();
         wireDragAndDrop();
+        main.onProblem(this::showProblem);
         main.statusProperty().set(m.get("status.ready"));
         m.languageProperty().addListener((o, was, now) -> showCounts(main.selected() == null ? null
                 : main.selected().analysis()));
@@ -168,6 +171,7 @@ public final class MainWindow {
         add(new UiAction("save", m, "Shortcut+S", "save", this::save).disabledWhen(noDoc));
         add(new UiAction("saveAs", m, "Shortcut+Shift+S", null, this::saveAs).disabledWhen(noDoc));
         add(new UiAction("exportPdf", m, "Shortcut+E", "export-pdf", this::exportPdf).disabledWhen(noDoc));
+        add(new UiAction("exportJson", m, "Shortcut+Shift+J", null, this::exportJson).disabledWhen(noDoc));
         add(new UiAction("closeTab", m, "Shortcut+W", null, this::closeTab));
         add(new UiAction("quit", m, "Shortcut+Q", null, this::quit));
         add(new UiAction("undo", m, "Shortcut+Z", null, () -> withView(v -> v.editor.undo())).disabledWhen(noDoc));
@@ -211,7 +215,7 @@ public final class MainWindow {
         recentMenu.textProperty().bind(m.text("menu.recent"));
         recentMenu.setId("menu-recent");
         file.getItems().addAll(item("reopenEncoding"), new SeparatorMenuItem(), item("save"), item("saveAs"),
-                item("exportPdf"), new SeparatorMenuItem(), item("closeTab"), item("quit"));
+                item("exportPdf"), item("exportJson"), new SeparatorMenuItem(), item("closeTab"), item("quit"));
         rebuildRecent();
         main.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
 
@@ -328,6 +332,8 @@ public final class MainWindow {
                         close(d);
                     });
                     v.editor.caretPositionProperty().addListener((o, a, pos) -> caretMoved(d, pos));
+                    javafx.scene.control.ContextMenu editorMenu = editorMenu(v);
+                    ContextMenus.install(v.editor.node(), editorMenu, () -> true);
                     d.busyProperty().addListener((o, was, busy) -> updateProgress());
                     d.errorProperty().addListener((o, a, err) -> {
                         if (err != null) {
@@ -484,10 +490,10 @@ public final class MainWindow {
             main.statusProperty().set(m.get("status.noFile"));
             return;
         }
-        List<String> available = org.mizan.io.TextEncoding.COMMON.stream().map(org.mizan.io.TextEncoding::charset)
-                .map(Charset::name).distinct().toList();
-        String now = d.article().encoding().replace(" BOM", "");
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(available.contains(now) ? now : available.getFirst(), available);
+        // The likeliest other readings first; the first is preselected.
+        List<String> available = main.encodingChoices(d).stream().map(Charset::name).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(available.getFirst(), available);
+        dialog.getDialogPane().setId("encoding-dialog");
         dialog.initOwner(stage);
         dialog.setTitle(m.get("action.reopenEncoding"));
         dialog.setHeaderText(m.get("dialog.encoding", d.title()));
@@ -535,6 +541,25 @@ public final class MainWindow {
         }
     }
 
+    private void exportJson() {
+        DocumentViewModel d = main.selected();
+        if (d == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("dialog.exportJson"));
+        Path dir = main.settings().lastDirectory();
+        if (dir != null && Files.isDirectory(dir)) {
+            fc.setInitialDirectory(dir.toFile());
+        }
+        fc.setInitialFileName(d.title().replaceFirst("\\.[^.]+$", "") + ".json");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            main.exportJson(d, f.toPath());
+        }
+    }
+
     private void wireDragAndDrop() {
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -543,13 +568,68 @@ public final class MainWindow {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                e.getDragboard().getFiles().forEach(f -> main.open(f.toPath()));
-            }
-            e.setDropCompleted(ok);
+            e.setDropCompleted(e.getDragboard().hasFiles() && dropped(e.getDragboard().getFiles()));
             e.consume();
         });
+    }
+
+    /**
+     * Files dropped on the window: each opens in its own tab (one already open is selected). A file
+     * that cannot be opened is reported in a dialog and changes nothing. Returns whether there was
+     * anything to open.
+     */
+    boolean dropped(List<File> files) {
+        if (files == null || files.isEmpty()) {
+            return false;
+        }
+        main.openAll(files.stream().map(File::toPath).toList());
+        return true;
+    }
+
+    /** One clear line per file that could not be opened, in one dialog; dismissing it changes nothing. */
+    void showProblem(String problem) {
+        if (problemDialog != null && problemDialog.isShowing()) {
+            Label text = (Label) problemDialog.getDialogPane().getContent();
+            text.setText(text.getText() + "\n" + problem);
+            problemDialog.getDialogPane().getScene().getWindow().sizeToScene();
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        Label text = unwrapped(problem);
+        text.setId("problem-text");
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setId("problem-dialog");
+        a.setTitle(m.get("dialog.problem"));
+        a.setHeaderText(m.get("dialog.problem"));
+        a.initOwner(stage);
+        a.getDialogPane().setNodeOrientation(root.getNodeOrientation());
+        problemDialog = a;
+        a.show();
+    }
+
+    /** The article's right-click menu: mark the selected words as an actor of a type. */
+    private javafx.scene.control.ContextMenu editorMenu(DocumentView v) {
+        Menu mark = new Menu();
+        mark.textProperty().bind(m.text("correct.mark"));
+        mark.setId("correct-mark");
+        for (org.mizan.model.EntityType t : org.mizan.model.EntityType.values()) {
+            javafx.scene.control.MenuItem it = new javafx.scene.control.MenuItem();
+            it.textProperty().bind(m.text("type." + t.name()));
+            it.setId("correct-mark-" + t.name().toLowerCase());
+            it.setOnAction(e -> markSelection(v, t));
+            mark.getItems().add(it);
+        }
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(mark);
+        menu.setOnShowing(e -> mark.setDisable(v.editor.selection().length() == 0));
+        return menu;
+    }
+
+    /** "Mark selection as actor": the selected words become a mention of {@code type}. */
+    void markSelection(DocumentView v, org.mizan.model.EntityType type) {
+        Span sel = v.editor.selection();
+        boolean done = main.corrector().markActor(v.doc, sel, type);
+        main.statusProperty().set(done ? m.get("status.corrected", sel.of(v.editor.getText()).strip())
+                : m.get("status.cannotCorrect"));
     }
 
     // ---- find ----
@@ -611,6 +691,10 @@ public final class MainWindow {
                             m.get("type." + (row.outlet() ? "OUTLET" : row.type().name())), row.count()));
                 }));
         side.onSpan = span -> withView(v -> v.editor.select(span));
+        side.selection = () -> {
+            DocumentView v = selectedView();
+            return v == null ? null : v.editor.selection();
+        };
         side.onContradiction = this::openReview;
     }
 

@@ -55,7 +55,15 @@ public interface ReviewBook {
                         return Review.Sheet.empty();
                     }
                     try {
-                        return store.load(file, text).map(l -> l.reattachment().sheet()).orElse(Review.Sheet.empty());
+                        return store.load(file, text).map(l -> {
+                            if (!l.reattachment().complete()) {
+                                // The reader is told which decisions no longer fit the edited text.
+                                problems.accept(l.reattachment().unattached().size() + " saved decisions on "
+                                        + file.getFileName() + " no longer fit its text: " + String.join("; ",
+                                        l.reattachment().unattached().stream().map(u -> u.reason()).toList()));
+                            }
+                            return l.reattachment().sheet();
+                        }).orElse(Review.Sheet.empty());
                     } catch (UnusableInputException e) {
                         problems.accept(e.getMessage());
                         return Review.Sheet.empty();

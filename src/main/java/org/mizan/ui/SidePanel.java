@@ -32,7 +32,14 @@ final class SidePanel extends VBox {
     Consumer<PanelRows.ActorRow> onActor = r -> { };
     Consumer<Span> onSpan = s -> { };
     Consumer<ReviewItem> onContradiction = x -> { };
+    /** Set by the window: the words selected in the article (for "set source"). */
+    java.util.function.Supplier<Span> selection = () -> null;
+    /** Right-click menus of the actor and claim lists: the reader's corrections. */
+    final javafx.scene.control.ContextMenu actorMenu = new javafx.scene.control.ContextMenu();
+    final javafx.scene.control.ContextMenu claimMenu = new javafx.scene.control.ContextMenu();
     private boolean updating;
+    private boolean rightClick;
+    private Span sourceCandidate;
 
     SidePanel(MainViewModel main, LegendView legend) {
         this.main = main;
@@ -59,6 +66,7 @@ final class SidePanel extends VBox {
                 javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
                 javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
                 box = new javafx.scene.layout.HBox(8, name, gap, type, count);
+                selectOnRightClick(this);
             }
 
             @Override
@@ -79,7 +87,7 @@ final class SidePanel extends VBox {
         });
         actors.setOnMouseClicked(e -> {
             PanelRows.ActorRow r = actors.getSelectionModel().getSelectedItem();
-            if (r != null && !updating) {
+            if (r != null && !updating && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 onActor.accept(r);
             }
         });
@@ -96,6 +104,10 @@ final class SidePanel extends VBox {
         });
 
         claims.setCellFactory(v -> new ListCell<>() {
+            {
+                selectOnRightClick(this);
+            }
+
             @Override
             protected void updateItem(PanelRows.ClaimRow r, boolean empty) {
                 super.updateItem(r, empty);
@@ -110,8 +122,15 @@ final class SidePanel extends VBox {
                 setTooltip(new javafx.scene.control.Tooltip(r.content()));
             }
         });
+        // A right-click on a claim opens its menu without jumping to it, and remembers the words
+        // selected in the article: "set source" is about those, not about the claim's own text.
+        claims.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            rightClick = e.getButton() == javafx.scene.input.MouseButton.SECONDARY;
+            sourceCandidate = rightClick ? selection.get() : null;
+        });
+        claims.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> rightClick = false);
         claims.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null && !updating) {
+            if (r != null && !updating && !rightClick) {
                 onSpan.accept(r.claim().span());
             }
         });
@@ -143,6 +162,8 @@ final class SidePanel extends VBox {
             }
         });
 
+        buildCorrectionMenus();
+
         for (var l : List.of(actors, claims)) {
             l.placeholderProperty().set(placeholder());
         }
@@ -162,6 +183,94 @@ final class SidePanel extends VBox {
         main.crossArticle().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
         main.decisions().revisionProperty().addListener((o, a, b) -> refresh());
         show(main.selected());
+    }
+
+    /** Actor: change type, rename or merge, not an actor. Claim: not a claim, flip polarity, set source. */
+    private void buildCorrectionMenus() {
+        javafx.scene.control.Menu type = new javafx.scene.control.Menu();
+        type.textProperty().bind(messages.text("correct.type"));
+        type.setId("correct-type");
+        for (org.mizan.model.EntityType t : org.mizan.model.EntityType.values()) {
+            javafx.scene.control.MenuItem it = menuItem("type." + t.name(), "correct-type-" + t.name().toLowerCase(),
+                    () -> withActor(r -> main.corrector().retype(shown, r.canonical(), t)));
+            type.getItems().add(it);
+        }
+        actorMenu.getItems().setAll(type,
+                menuItem("correct.rename", "correct-rename", () -> {
+                    PanelRows.ActorRow r = actors.getSelectionModel().getSelectedItem();
+                    if (r != null && shown != null) {
+                        renameDialog(r).ifPresent(name -> report(main.corrector().rename(shown, r.canonical(), name), name));
+                    }
+                }),
+                menuItem("correct.removeActor", "correct-remove-actor",
+                        () -> withActor(r -> main.corrector().removeActor(shown, r.canonical()))));
+        ContextMenus.install(actors, actorMenu, () -> actors.getSelectionModel().getSelectedItem() != null);
+
+        claimMenu.getItems().setAll(
+                menuItem("correct.removeClaim", "correct-remove-claim",
+                        () -> withClaim(r -> main.corrector().removeClaim(shown, r.claim()))),
+                menuItem("correct.flip", "correct-flip", () -> withClaim(r -> main.corrector().flipPolarity(shown, r.claim()))),
+                menuItem("correct.source", "correct-source",
+                        () -> withClaim(r -> main.corrector().setSource(shown, r.claim(),
+                                sourceCandidate != null ? sourceCandidate : selection.get()))));
+        ContextMenus.install(claims, claimMenu, () -> claims.getSelectionModel().getSelectedItem() != null);
+    }
+
+    /** A right-click selects the row under the mouse first, so its menu acts on that row. */
+    private static void selectOnRightClick(ListCell<?> cell) {
+        cell.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && !cell.isEmpty()) {
+                cell.getListView().getSelectionModel().select(cell.getIndex());
+            }
+        });
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String key, String id, Runnable action) {
+        javafx.scene.control.MenuItem it = new javafx.scene.control.MenuItem();
+        it.textProperty().bind(messages.text(key));
+        it.setId(id);
+        it.setOnAction(e -> action.run());
+        return it;
+    }
+
+    private void withActor(java.util.function.Predicate<PanelRows.ActorRow> correction) {
+        PanelRows.ActorRow r = actors.getSelectionModel().getSelectedItem();
+        if (r != null && shown != null) {
+            report(correction.test(r), r.canonical());
+        }
+    }
+
+    private void withClaim(java.util.function.Predicate<PanelRows.ClaimRow> correction) {
+        PanelRows.ClaimRow r = claims.getSelectionModel().getSelectedItem();
+        if (r != null && shown != null) {
+            report(correction.test(r), abbreviate(r.content(), 40));
+        }
+    }
+
+    private void report(boolean done, String what) {
+        main.statusProperty().set(done ? messages.get("status.corrected", what) : messages.get("status.cannotCorrect"));
+    }
+
+    /** Asks for the actor's new name; the list offers the other actors' names, for a merge. */
+    private java.util.Optional<String> renameDialog(PanelRows.ActorRow r) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.setTitle(messages.get("dialog.rename"));
+        d.setHeaderText(messages.get("dialog.rename.header", r.canonical()));
+        javafx.scene.control.ComboBox<String> names = new javafx.scene.control.ComboBox<>();
+        names.setEditable(true);
+        names.setId("rename-name");
+        names.getItems().setAll(actors.getItems().stream().map(PanelRows.ActorRow::canonical)
+                .filter(c -> !c.equals(r.canonical())).toList());
+        names.getEditor().setText(r.canonical());
+        names.setPrefWidth(320);
+        d.getDialogPane().setContent(names);
+        d.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        d.getDialogPane().setNodeOrientation(getEffectiveNodeOrientation());
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? names.getEditor().getText() : null);
+        return d.showAndWait().filter(n -> !n.isBlank());
     }
 
     private Label placeholder() {
