@@ -3,11 +3,17 @@ package org.mizan.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.mizan.io.Reattachment;
 import org.mizan.io.ReviewStore;
 import org.mizan.io.UnusableInputException;
+import org.mizan.model.Decision;
 import org.mizan.model.Review;
 
 /**
@@ -46,6 +52,11 @@ public interface ReviewBook {
      */
     static ReviewBook files(ReviewStore store, Consumer<String> problems) {
         Map<String, Review.Sheet> cache = new ConcurrentHashMap<>();
+        // Decisions that no longer fit the edited text are not the reader's to lose: they are written
+        // back with every save, anchored as they were, so they re-attach if the text comes back.
+        Map<String, List<Decision>> unattached = new ConcurrentHashMap<>();
+        // Review files that could not be read: kept aside once before the first save overwrites them.
+        Set<String> unreadable = ConcurrentHashMap.newKeySet();
         return new ReviewBook() {
             @Override
             public Review.Sheet load(String articleSource, String text) {
@@ -57,14 +68,18 @@ public interface ReviewBook {
                     try {
                         return store.load(file, text).map(l -> {
                             if (!l.reattachment().complete()) {
+                                unattached.put(src, l.reattachment().unattached().stream()
+                                        .map(Reattachment.Unattached::decision).toList());
                                 // The reader is told which decisions no longer fit the edited text.
                                 problems.accept(l.reattachment().unattached().size() + " saved decisions on "
-                                        + file.getFileName() + " no longer fit its text: " + String.join("; ",
-                                        l.reattachment().unattached().stream().map(u -> u.reason()).toList()));
+                                        + file.getFileName() + " no longer fit its text (kept in the review file): "
+                                        + String.join("; ", l.reattachment().unattached().stream()
+                                                .map(u -> u.reason()).toList()));
                             }
                             return l.reattachment().sheet();
                         }).orElse(Review.Sheet.empty());
                     } catch (UnusableInputException e) {
+                        unreadable.add(src);
                         problems.accept(e.getMessage());
                         return Review.Sheet.empty();
                     }
@@ -79,12 +94,28 @@ public interface ReviewBook {
                     return;
                 }
                 try {
-                    store.save(file, sheet, text);
+                    if (unreadable.remove(articleSource)) {
+                        keepAside(store, file, problems);
+                    }
+                    List<Decision> all = new ArrayList<>(sheet.decisions());
+                    all.addAll(unattached.getOrDefault(articleSource, List.of()));
+                    store.save(file, Review.Sheet.of(all), text);
                 } catch (IOException | RuntimeException e) {
                     problems.accept("cannot save the review of " + file.getFileName() + ": " + e.getMessage());
                 }
             }
         };
+    }
+
+    /** Renames an unreadable review file to {@code <name>.unreadable-<time>} so saving never destroys it. */
+    private static void keepAside(ReviewStore store, Path article, Consumer<String> problems) throws IOException {
+        Optional<Path> old = store.existing(article);
+        if (old.isPresent()) {
+            Path aside = old.get().resolveSibling(old.get().getFileName() + ".unreadable-"
+                    + System.currentTimeMillis());
+            Files.move(old.get(), aside);
+            problems.accept("the unreadable review file was kept as " + aside.getFileName());
+        }
     }
 
     private static Path asFile(String source) {
