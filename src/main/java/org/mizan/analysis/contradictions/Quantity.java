@@ -23,7 +23,7 @@ import org.mizan.model.FigureValue;
  * @param nouns    the families of the words leading up to the figure
  */
 record Quantity(ClaimView claim, Figure figure, String block, Optional<String> concept, Set<String> nouns,
-                double low, double high, String shown) {
+                Set<String> within, double low, double high, String shown) {
 
     private static final double APPROXIMATION = 0.1;
     private static final int WINDOW = 3;
@@ -68,15 +68,18 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
         Bound bound = Bound.EXACT;
         List<Words.Word> near = new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
         near.addAll(inside.subList(0, Math.min(3, inside.size())));
-        for (Words.Word w : near) {
+        for (int i = 0; i < near.size(); i++) {
+            Words.Word w = near.get(i);
             String k = Lexicon.bare(w.key());
             if (Lexicon.DELTA_MARKERS.contains(w.key()) || Lexicon.DELTA_MARKERS.contains(k)) {
                 delta = true;
             }
+            // a negated bound turns over: "لا يتجاوز 500" is at most 500, "لا يقل عن 180" at least 180
+            boolean negated = i > 0 && Lexicon.NEGATORS.contains(near.get(i - 1).key());
             if (Lexicon.LOWER_BOUND.contains(k)) {
-                bound = Bound.AT_LEAST;
+                bound = negated ? Bound.AT_MOST : Bound.AT_LEAST;
             } else if (Lexicon.UPPER_BOUND.contains(k)) {
-                bound = Bound.AT_MOST;
+                bound = negated ? Bound.AT_LEAST : Bound.AT_MOST;
             }
         }
         if (bound == Bound.AT_LEAST) {
@@ -109,7 +112,28 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
             default -> "n";
         };
         String block = kind + "|" + unitClass + (delta ? "|Δ" : "");
-        return Optional.of(new Quantity(c, f, block, concept, nouns, low, high, f.span().of(text)));
+        return Optional.of(new Quantity(c, f, block, concept, nouns, within(before), low, high, f.span().of(text)));
+    }
+
+    /** Words that narrow a quantity to part of a population: "البطالة بين الشباب", "لدى النساء", "في صفوف". */
+    private static final Set<String> NARROWING = Set.of("بين", "لدي", "صفوف", "ضمن");
+
+    /**
+     * The groups a quantity is narrowed to in the words just before its figure ("البطالة بين الشباب
+     * تصل إلى 40%": the young): youth unemployment is not the unemployment rate.
+     */
+    private static Set<String> within(List<Words.Word> before) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - WINDOW - 2); i--) {
+            Words.Word w = before.get(i);
+            if (w.punct() && "،,؛;:.".indexOf(w.key().charAt(0)) >= 0) {
+                break;
+            }
+            if (NARROWING.contains(Lexicon.bare(w.key())) && i + 1 < before.size() && !before.get(i + 1).punct()) {
+                groups.add(ArabicRoots.family(before.get(i + 1).key()));
+            }
+        }
+        return groups;
     }
 
     /** Reads up to WINDOW content words away from the figure, stopping at a clause break or another figure. */
@@ -159,6 +183,9 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
     boolean sameQuantity(Quantity o) {
         if (!figure.unit().equals(o.figure.unit()) && figure.kind() == FigureKind.MONEY) {
             return false;
+        }
+        if (!within.equals(o.within)) {
+            return false;                       // the rate among the young against the overall rate
         }
         if (concept.isPresent() || o.concept.isPresent()) {
             return concept.equals(o.concept);

@@ -28,8 +28,8 @@ import org.mizan.model.Span;
  * it would on a held-out article.
  *
  * <p>Gold quotes text instead of offsets: a claim's {@code content} is a passage that occurs once in
- * its article, its {@code source} the words naming the source (the occurrence nearest the content
- * counts). Scores: claims found (a claim overlapping the gold content), and among those the share
+ * its article, its {@code source} the words naming the source (the nearest occurrence before the
+ * content counts). Scores: claims found (a claim overlapping the gold content), and among those the share
  * with the right cue, source (span and named/anonymous), polarity and hedging; contradictions found
  * with their kind ("ANY" accepts any kind); look-alikes flagged. The floors below are the measured
  * scores rounded down, so a change that loses ground on unseen text fails here.
@@ -185,7 +185,8 @@ class UnseenArticlesTest {
         int bestDistance = Integer.MAX_VALUE;
         for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
             int end = at + quote.length();
-            int distance = end <= content.start() ? content.start() - end : Math.max(0, at - content.end());
+            // a source is named before its content in these articles: a later occurrence counts only failing that
+            int distance = end <= content.start() ? content.start() - end : text.length() + Math.max(0, at - content.end());
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = new Span(at, end);
@@ -203,18 +204,18 @@ class UnseenArticlesTest {
 
     @Test
     void mostClaimsAreFoundWithTheirSourceAndPolarity() {
-        assertTrue(score.found >= 0.92 * score.goldClaims, score.toString());
-        assertTrue(score.source >= 0.79 * score.found, score.toString());
-        assertTrue(score.polarity >= 0.95 * score.found, score.toString());
+        assertTrue(score.found >= 0.95 * score.goldClaims, score.toString());
+        assertTrue(score.source >= 0.93 * score.found, score.toString());
+        assertTrue(score.polarity >= 0.97 * score.found, score.toString());
     }
 
     @Test
     void realConflictsAreFound() {
-        assertTrue(score.conflictsFound >= 9, score.toString());
+        assertTrue(score.conflictsFound >= 14, score.toString());
     }
 
     @Test
     void lookAlikesAreNotFlagged() {
-        assertTrue(score.lookAlikesFlagged <= 1, score.toString());
+        assertTrue(score.lookAlikesFlagged == 0, score.toString());
     }
 }
