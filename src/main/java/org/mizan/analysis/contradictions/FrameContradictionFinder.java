@@ -151,13 +151,10 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             // "ستُعقد في 5 شباط" against "لن تُعقد قبل 20 آذار": one event, two incompatible dates
             ClaimView neg = a.polarity() == org.mizan.model.Polarity.NEGATED ? a : b;
             ClaimView pos = neg == a ? b : a;
-            String ar = "بحسب " + pos.sourceName() + " موعد الحدث " + pos.claim().frame().time().orElseThrow()
-                    + "، وبحسب " + neg.sourceName() + " لن يكون قبل " + neg.claim().frame().time().orElseThrow() + ".";
-            String en = quote(pos.sourceName()) + " dates the event " + pos.claim().frame().time().orElseThrow()
-                    + " but " + quote(neg.sourceName()) + " says not before " + neg.claim().frame().time().orElseThrow()
-                    + ".";
+            String[] text = Explanations.notBefore(pos, pos.claim().frame().time().orElseThrow(), neg,
+                    neg.claim().frame().time().orElseThrow());
             double score = 0.6 - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
-            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, ar, en));
+            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, text[0], text[1]));
         }
         if (a.polarity() != b.polarity()) {
             // "was not ready ..." against "is now ...", or two different dates: a change, not a conflict
@@ -185,19 +182,13 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             }
             ClaimView yes = a.polarity() == org.mizan.model.Polarity.AFFIRMED ? a : b;
             ClaimView no = yes == a ? b : a;
-            String ar = "بحسب " + yes.sourceName() + " فإن الأمر حاصل، أما بحسب " + no.sourceName()
-                    + " فلا (الجذر: " + a.predicate() + ").";
-            String en = quote(yes.sourceName()) + " says it is so while " + quote(no.sourceName())
-                    + " says it is not (predicate root " + a.predicate() + ").";
-            return Optional.of(new Found(ContradictionKind.POLARITY, a, b, score, ar, en));
+            String[] text = Explanations.polarity(yes, no);
+            return Optional.of(new Found(ContradictionKind.POLARITY, a, b, score, text[0], text[1]));
         }
         if (timesDiffer && a.sameSubjectHead(b) && !a.change() && !b.change()) {
-            String ar = "بحسب " + a.sourceName() + " وقع الحدث في " + ta.get() + "، وبحسب " + b.sourceName()
-                    + " في " + tb.get() + ".";
-            String en = quote(a.sourceName()) + " dates the event " + ta.get() + " but " + quote(b.sourceName())
-                    + " dates it " + tb.get() + ".";
+            String[] text = Explanations.date(a, ta.get(), b, tb.get());
             double score = 0.6 - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
-            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, ar, en));
+            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, text[0], text[1]));
         }
         return Optional.empty();
     }
@@ -249,15 +240,9 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         Quantity sq = first == a ? q : p;
         ClaimView second = first == a ? b : a;
         double score = 0.6 + 0.3 * p.gap(q) - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
-        String ar = "بحسب " + first.sourceName() + " الرقم " + fq.shown() + "، وبحسب " + second.sourceName()
-                + " الرقم " + sq.shown() + " للكمية نفسها.";
-        String en = quote(first.sourceName()) + " gives " + fq.shown() + " but " + quote(second.sourceName())
-                + " gives " + sq.shown() + " for the same quantity.";
-        return Optional.of(new Found(ContradictionKind.NUMERIC, first, second, score, ar, en));
+        String[] text = Explanations.numeric(first, fq, second, sq);
+        return Optional.of(new Found(ContradictionKind.NUMERIC, first, second, score, text[0], text[1]));
     }
 
-    private static String quote(String s) {
-        return "\u201C" + s + "\u201D";
-    }
 
 }

@@ -23,7 +23,7 @@ import org.mizan.model.FigureValue;
  * @param nouns    the families of the words leading up to the figure
  */
 record Quantity(ClaimView claim, Figure figure, String block, Optional<String> concept, Set<String> nouns,
-                Set<String> within, double low, double high, String shown) {
+                Set<String> within, Bound bound, double low, double high, String shown) {
 
     private static final double APPROXIMATION = 0.1;
     private static final int WINDOW = 3;
@@ -112,7 +112,8 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
             default -> "n";
         };
         String block = kind + "|" + unitClass + (delta ? "|Δ" : "");
-        return Optional.of(new Quantity(c, f, block, concept, nouns, within(before), low, high, f.span().of(text)));
+        return Optional.of(new Quantity(c, f, block, concept, nouns, within(before), bound, low, high,
+                f.span().of(text)));
     }
 
     /** Words that narrow a quantity to part of a population: "البطالة بين الشباب", "لدى النساء", "في صفوف". */
@@ -177,7 +178,43 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
         return c.analysis().figures().stream().anyMatch(f -> f.span().overlaps(w.span()));
     }
 
-    private enum Bound { EXACT, AT_LEAST, AT_MOST }
+    /** How the wording bounds the value. */
+    enum Bound { EXACT, AT_LEAST, AT_MOST }
+
+    /** The figure as written, with its bound added when the bound word lies outside it ("تجاوز 120 شخصاً"). */
+    String shownAr() {
+        boolean written = Words.tokens(shown, 0, shown.length()).stream().map(w -> Lexicon.bare(w.key()))
+                .anyMatch(k -> Lexicon.LOWER_BOUND.contains(k) || Lexicon.UPPER_BOUND.contains(k));
+        if (written || bound == Bound.EXACT) {
+            return shown;
+        }
+        return shown + (bound == Bound.AT_LEAST ? " على الأقل" : " على الأكثر");
+    }
+
+    /** The reading in English digits: "about 200", "at least 340", "45", "3.2%". */
+    String shownEn() {
+        String unit = figure.kind() == FigureKind.PERCENT ? "%" : figure.kind() == FigureKind.MONEY
+                ? " " + figure.unit().orElse("") : "";
+        return switch (bound) {
+            case AT_LEAST -> "at least " + number(low) + unit;
+            case AT_MOST -> "at most " + number(high) + unit;
+            case EXACT -> {
+                double lo = figure.value() instanceof FigureValue.Range r ? r.low() : low;
+                double hi = figure.value() instanceof FigureValue.Range r ? r.high() : high;
+                if (figure.approximate() && !(figure.value() instanceof FigureValue.Range)) {
+                    yield "about " + number((low + high) / 2) + unit;
+                }
+                yield (lo == hi ? number(lo) : number(lo) + "–" + number(hi)) + unit;
+            }
+        };
+    }
+
+    private static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format(java.util.Locale.ROOT, "%,d", (long) v);
+        }
+        return String.format(java.util.Locale.ROOT, "%,.2f", v).replaceAll("0+$", "");
+    }
 
     /** Whether the two figures measure the same thing: the same concept, or (with none named) a shared noun. */
     boolean sameQuantity(Quantity o) {

@@ -211,7 +211,30 @@ class UnseenArticlesTest {
 
     @Test
     void realConflictsAreFound() {
-        assertTrue(score.conflictsFound >= 14, score.toString());
+        assertTrue(score.conflictsFound >= 15, score.toString());
+    }
+
+    @Test
+    void explanationsNameBothSourcesAndShowTheFigures() throws IOException {
+        String text = resource("mahwit-floods.txt");
+        Analysis a = Engine.standard().analyze(Article.of(text, "mahwit-floods.txt"));
+        Contradiction dead = a.contradictions().stream().filter(x -> x.explanationAr().contains("340")).findFirst()
+                .orElseThrow();
+        assertTrue(dead.explanationAr().contains("الشرعبي") && dead.explanationAr().contains("شهود")
+                && dead.explanationAr().contains("قرابة 200"), dead.explanationAr());
+        assertTrue(dead.explanationEn().contains("about 200") && dead.explanationEn().contains("at least 340"),
+                dead.explanationEn());
+        String gabes = resource("gabes-protests.txt");
+        Analysis g = Engine.standard().analyze(Article.of(gabes, "gabes-protests.txt"));
+        Contradiction denial = g.contradictions().stream().filter(x -> x.kind().name().equals("POLARITY")).findFirst()
+                .orElseThrow();
+        assertTrue(denial.explanationEn().contains("denies") && denial.explanationEn().contains("صوت المواطن"),
+                denial.explanationEn());
+        Contradiction date = g.contradictions().stream().filter(x -> x.kind().name().equals("DATE")).findFirst()
+                .orElseThrow();
+        assertTrue(date.explanationEn().contains("3 February") && date.explanationEn().contains("6 February"),
+                date.explanationEn());
+        assertTrue(date.explanationAr().contains("3 شباط") && date.explanationAr().contains("6 شباط"), date.explanationAr());
     }
 
     @Test
