@@ -368,6 +368,9 @@ public final class FrameReader {
         if (Lexicon.NEGATORS.contains(prev.key())) {
             return "يتن".indexOf(k.charAt(0)) >= 0;
         }
+        if (Lexicon.bare(prev.key()).equals("قد") || prev.key().equals("لقد")) {
+            return true;                            // "أن يكون الجيش قد قصف": قد before a past verb
+        }
         return prev.punct() && ("،,\"".indexOf(prev.key().charAt(0)) >= 0 || prev.key().equals("\u201D"))
                 || inMention(prev, mentions) || prev.key().startsWith("ال") && i == firstWord(clause) + 1;
     }

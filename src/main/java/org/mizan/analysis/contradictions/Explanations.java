@@ -2,6 +2,7 @@ package org.mizan.analysis.contradictions;
 
 import java.util.List;
 import org.mizan.analysis.claims.Lexicon;
+import org.mizan.model.Polarity;
 
 /**
  * One-sentence explanations of a contradiction, in Arabic and English, naming both sources and
@@ -22,8 +23,22 @@ final class Explanations {
     private Explanations() {
     }
 
-    /** [Arabic, English] for an affirmed claim against a negated one. */
-    static String[] polarity(ClaimView yes, ClaimView no) {
+    /**
+     * [Arabic, English] for two claims of opposite polarity. Read by the claims' own polarity: with an
+     * antonym folded in ("أغلقت" is "did not open") the folded polarity would call the closure a denial.
+     */
+    static String[] polarity(ClaimView first, ClaimView second) {
+        Polarity p = first.claim().polarity();
+        if (p == second.claim().polarity()) {
+            // "القوات ستبقى" against "القوات ستنسحب": both affirm, one by an antonym
+            return new String[] {
+                "بحسب " + first.sourceName() + ": «" + quote(first) + "»، أما بحسب " + second.sourceName() + ": «"
+                        + quote(second) + "»، والقولان لا يصحّان معاً.",
+                en(first.sourceName()) + " says \u201C" + quote(first) + "\u201D, but " + en(second.sourceName())
+                        + " says \u201C" + quote(second) + "\u201D; both cannot be true."};
+        }
+        ClaimView yes = p == Polarity.AFFIRMED ? first : second;
+        ClaimView no = yes == first ? second : first;
         String a = quote(yes);
         String b = quote(no);
         if (no.cue() == Lexicon.CueKind.DENY && b.split(" ").length <= 2) {
