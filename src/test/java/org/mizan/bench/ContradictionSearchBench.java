@@ -18,10 +18,11 @@ import org.mizan.model.Article;
 /**
  * How the cost of contradiction search grows with the number of claims, on a feed whose stories
  * grow with it. {@link #stories} writes one short article per story: an event (one of 20
- * predicates) in a country (one of the gazetteer's 250), reported by a named spokesman and by
+ * predicates) in a country (one of the gazetteer's one-word names) on a day of its own, reported by a named spokesman and by
  * agency sources, denied by another named person, with a local source giving a casualty figure
- * three times the first and an unrelated report of the same event elsewhere (a look-alike). So
- * each story holds the same few true conflicts, and the conflicts grow linearly with the claims,
+ * three times the first and a report of the same event elsewhere on the same day (a look-alike:
+ * another country; and against that country's own story, another day). So each story holds the
+ * same three true conflicts, and the conflicts grow linearly with the claims,
  * unlike the engine corpus, which retells four stories (its conflicts grow with the square). A
  * plain main, thread CPU time of the search alone, median of 5 after warm-up:
  *
@@ -30,7 +31,8 @@ import org.mizan.model.Article;
  * mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.mizan.bench.ContradictionSearchBench
  * </pre>
- * It prints claims, contradictions found and CPU ms for 1,000 to 8,000 claims on the story feed and
+ * (arguments: any of {@code stories repeated long}; all three by default). It prints claims,
+ * contradictions found and CPU ms for 1,000 to 8,000 claims on the story feed and
  * on the engine corpus ("repeated"), the fitted exponent of each, and the search on one 2 MB
  * article made of repeated paragraphs.
  */
@@ -67,22 +69,24 @@ public final class ContradictionSearchBench {
     }
 
     static String story(int i) {
-        String[] e = EVENTS[i % EVENTS.length];
-        String place = countries.get((i / EVENTS.length) % countries.size());
-        String elsewhere = countries.get((i / EVENTS.length + 97) % countries.size());
+        String[] e = EVENTS[(i / countries.size()) % EVENTS.length];
+        String place = countries.get(i % countries.size());
+        String elsewhere = countries.get((i + 97) % countries.size());
         String spokesman = person(i, 1);
         String denier = person(i, 2);
         String other = person(i, 3);
         int dead = 10 + i % 50;
-        String date = (1 + i % 28) + " " + MONTHS[(i / 28) % 12];
+        // each story its own day: the same country's casualty counts on two days are two quantities
+        String date = (1 + i % 28) + " " + MONTHS[(i / 28) % 12] + " " + (2000 + (i / 336) % 25);
         String event = e[0] + " " + e[1] + " " + e[2];
         return e[1] + " " + e[2] + " في " + place + ": روايات متضاربة\n"
                 + "قال " + spokesman + "، المتحدث باسم الحكومة، إن " + event + " في " + place + " يوم " + date
                 + "، وإن " + dead + " شخصاً قتلوا في " + place + ".\n"
                 + "ونقلت وكالة رويترز عن ثلاثة مصادر قولها إن " + event + " في " + place + ".\n"
-                + "لكن " + denier + " نفى أن يكون " + e[0] + " قد " + e[1] + " " + e[2] + " في " + place + ".\n"
-                + "وذكر مصدر محلي أن " + (dead * 3 + 20) + " شخصاً قتلوا في " + place + ".\n"
-                + "وفي سياق آخر، أكد " + other + " أن " + event + " في " + elsewhere + " الشهر الماضي.\n";
+                + "لكن " + denier + " نفى أن يكون " + e[0] + " قد " + e[1] + " " + e[2] + " في " + place + " يوم " + date
+                + ".\n"
+                + "وذكر مصدر محلي أن " + (dead * 3 + 20) + " شخصاً قتلوا في " + place + " يوم " + date + ".\n"
+                + "وفي سياق آخر، أكد " + other + " أن " + event + " في " + elsewhere + " يوم " + date + ".\n";
     }
 
     private static String person(int i, int k) {
@@ -168,7 +172,8 @@ public final class ContradictionSearchBench {
     public static void main(String[] args) {
         FrameContradictionFinder finder = new FrameContradictionFinder();
         int[] sizes = {1000, 2000, 4000, 8000};
-        for (String feed : List.of("stories", "repeated")) {
+        List<String> runs = args.length > 0 ? List.of(args) : List.of("stories", "repeated", "long");
+        for (String feed : runs.stream().filter(f -> !f.equals("long")).toList()) {
             List<double[]> points = new ArrayList<>();
             List<double[]> pairs = new ArrayList<>();
             System.out.println(feed + " feed\n   claims  articles  found  cpu-ms  us/claim");
@@ -184,6 +189,9 @@ public final class ContradictionSearchBench {
             }
             System.out.printf(Locale.ROOT, "   fitted: CPU ~ claims^%.2f, contradictions found ~ claims^%.2f%n",
                     exponent(points), exponent(pairs));
+        }
+        if (!runs.contains("long")) {
+            return;
         }
         String text = new BenchCorpus().longArticle(2_000_000L);
         Analysis one = Engine.standard().analyze(Article.of(text, "long"));
