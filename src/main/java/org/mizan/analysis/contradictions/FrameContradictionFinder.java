@@ -117,9 +117,10 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         // then by place as frames are
         Map<String, List<Quantity>> byQuantity = new LinkedHashMap<>();
         for (ClaimView v : views) {
-            for (Figure f : figureIndex.get(v.analysis()).touching(v.claim().span())) {
+            List<Figure> nearby = figureIndex.get(v.analysis()).touching(v.claim().span());
+            for (Figure f : nearby) {
                 if (v.claim().frame().figures().contains(f.span())) {
-                    Quantity.of(v, f).ifPresent(q -> {
+                    Quantity.of(v, f, nearby).ifPresent(q -> {
                         List<String> what = q.concept().map(List::of).orElseGet(
                                 () -> q.nouns().stream().map(n -> "~" + n).toList());
                         for (String w : what) {
@@ -129,7 +130,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
                 }
             }
         }
-        java.util.Set<String> comparedQuantities = new java.util.HashSet<>();
+        java.util.Set<QuantityPair> comparedQuantities = new java.util.HashSet<>();
         for (List<Quantity> block : byQuantity.values()) {
             Map<String, List<Quantity>> byQuantityPlace = new LinkedHashMap<>();
             for (Quantity q : block) {
@@ -171,7 +172,11 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         return out;
     }
 
-    private static void compareQuantitiesOnce(Quantity p, Quantity q, java.util.Set<String> compared,
+    /** Two figures of two claims, compared once however many blocks hold both. */
+    private record QuantityPair(int first, int firstAt, int second, int secondAt) {
+    }
+
+    private static void compareQuantitiesOnce(Quantity p, Quantity q, java.util.Set<QuantityPair> compared,
                                               List<Found> found) {
         if (p == q) {
             return;
@@ -179,8 +184,8 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         Quantity first = p.claim().order() < q.claim().order()
                 || p.claim().order() == q.claim().order() && p.figure().span().start() <= q.figure().span().start() ? p : q;
         Quantity second = first == p ? q : p;
-        String key = first.claim().order() + ":" + first.figure().span().start() + ":" + second.claim().order() + ":"
-                + second.figure().span().start();
+        QuantityPair key = new QuantityPair(first.claim().order(), first.figure().span().start(),
+                second.claim().order(), second.figure().span().start());
         if (compared.add(key)) {
             compareQuantities(first, second).ifPresent(found::add);
         }

@@ -32,7 +32,11 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
     private static final Set<String> PERSON_UNITS = Set.of("شخص", "فرد", "وطن", "نسم", "قتل", "جرح", "نزح", "حجز",
             "عقل", "سجن", "اسر", "ضحي", "صوب", "شهد");
 
-    static Optional<Quantity> of(ClaimView c, Figure f) {
+    /**
+     * @param nearby the figures touching the claim's span (all this reads: scanning the article's every
+     *               figure for each word made long articles quadratic)
+     */
+    static Optional<Quantity> of(ClaimView c, Figure f, List<Figure> nearby) {
         if (f.kind() == FigureKind.DATE || f.kind() == FigureKind.YEAR || f.kind() == FigureKind.ORDINAL
                 || f.kind() == FigureKind.DURATION) {
             return Optional.empty();
@@ -99,8 +103,8 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
         for (Words.Word w : inside) {
             concept(w, own);
         }
-        collect(before.reversed(), c, unit, nouns, leftward, true);
-        collect(after, c, unit, new LinkedHashSet<>(), rightward, false);
+        collect(before.reversed(), nearby, unit, nouns, leftward, true);
+        collect(after, nearby, unit, new LinkedHashSet<>(), rightward, false);
         // "أفرجت عن 120 محتجزاً من السجن": the verb before the figure says what is counted
         Optional<String> concept = leftward.stream().findFirst()
                 .or(() -> own.stream().reduce((x, y) -> y))
@@ -138,11 +142,11 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
     }
 
     /** Reads up to WINDOW content words away from the figure, stopping at a clause break or another figure. */
-    private static void collect(List<Words.Word> words, ClaimView c, String unit, Set<String> nouns,
+    private static void collect(List<Words.Word> words, List<Figure> nearby, String unit, Set<String> nouns,
                                 List<String> concepts, boolean leftward) {
         int taken = 0;
         for (Words.Word w : words) {
-            if (taken >= WINDOW || w.punct() && "،,؛;:.".indexOf(w.key().charAt(0)) >= 0 || inFigure(c, w)) {
+            if (taken >= WINDOW || w.punct() && "،,؛;:.".indexOf(w.key().charAt(0)) >= 0 || inFigure(nearby, w)) {
                 return;
             }
             if (w.punct() || Lexicon.STOP.contains(w.key()) || Lexicon.in(Lexicon.HEDGES, w.key())
@@ -174,8 +178,8 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
         }
     }
 
-    private static boolean inFigure(ClaimView c, Words.Word w) {
-        return c.analysis().figures().stream().anyMatch(f -> f.span().overlaps(w.span()));
+    private static boolean inFigure(List<Figure> nearby, Words.Word w) {
+        return nearby.stream().anyMatch(f -> f.span().overlaps(w.span()));
     }
 
     /** How the wording bounds the value. */
