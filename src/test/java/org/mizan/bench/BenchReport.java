@@ -69,13 +69,15 @@ public final class BenchReport {
                 ratio.flatMap(r -> f1.flatMap(a -> peerF1.map(b -> String.format(Locale.ROOT,
                         "%.2fx; F1 %.3f vs %.3f", r, a, b)))),
                 ratio.flatMap(r -> f1.flatMap(a -> peerF1.map(b -> r >= 3 && a - b >= 0.1))));
+        Optional<Double> stories = number("contradictions.stories.exponent");
+        Optional<Double> storyPairs = number("contradictions.stories.pairs.exponent");
         Optional<Double> repeated = number("contradictions.repeated.exponent");
-        Optional<Double> repeatedPairs = number("contradictions.repeated.pairs.exponent");
         row("Contradiction search as claims grow (1,000 to 8,000 claims across articles)", "about linear",
-                repeated.map(k -> String.format(Locale.ROOT, "time ~ claims^%.2f while the contradictions it finds grow "
-                        + "~ claims^%s (the generated feed retells four stories); time per pair found stays flat", k,
-                        repeatedPairs.map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("?"))),
-                repeated.map(k -> k < 1.3));
+                stories.map(k -> String.format(Locale.ROOT, "time ~ claims^%.2f on a feed whose stories grow with "
+                        + "the claims (contradictions found ~ claims^%s); ~ claims^%s on the feed retelling four stories",
+                        k, storyPairs.map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("?"),
+                        repeated.map(r -> String.format(Locale.ROOT, "%.2f", r)).orElse("?"))),
+                stories.map(k -> k < 1.3));
         Optional<Double> longPipeline = number("long.pipeline.2mb.cpu.ms");
         row("(engine analysis of one 2 MB article, the reader's background step)", "–", longPipeline.map(v ->
                 String.format(Locale.ROOT, "%.1f s CPU (figures %s, actors %s, claims %s, contradictions %s ms)", v / 1e3,

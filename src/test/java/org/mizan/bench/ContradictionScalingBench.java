@@ -38,9 +38,11 @@ public class ContradictionScalingBench {
      * "repeated": the corpus as the engine benchmarks read it, four stories told over and over
      * with different figures (the worst case: the pairs found grow with the square of the claims);
      * "places": the same with the stories moved to other places article by article, a feed of many
-     * events.
+     * events; "stories": {@link ContradictionSearchBench#stories}, one story per article with its
+     * own event, country and people, so the true conflicts grow linearly with the claims (the feed
+     * that shows whether the search itself is linear).
      */
-    @Param({"repeated", "places"})
+    @Param({"repeated", "places", "stories"})
     public String feed;
 
     private List<Analysis> analyses;
@@ -48,7 +50,8 @@ public class ContradictionScalingBench {
 
     @Setup
     public void analyse() throws java.io.IOException {
-        analyses = analyses(claims, feed.equals("places"));
+        analyses = feed.equals("stories") ? ContradictionSearchBench.storyAnalyses(claims)
+                : analyses(claims, feed.equals("places"));
         // how many pairs the search finds: the work it cannot avoid, reported beside its time
         java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("mizan.bench.dir", "target/bench"));
         java.nio.file.Files.createDirectories(dir);

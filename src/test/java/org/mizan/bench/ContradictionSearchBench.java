@@ -1,95 +1,204 @@
 package org.mizan.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
-import org.mizan.analysis.claims.ArabicClaimFinder;
+import java.util.Locale;
+import org.mizan.analysis.Engine;
+import org.mizan.analysis.Pipeline;
 import org.mizan.analysis.contradictions.FrameContradictionFinder;
 import org.mizan.model.Analysis;
 import org.mizan.model.Article;
-import org.mizan.model.Claim;
 
 /**
- * How the cost of claim finding and contradiction search grows with article length. Articles are
- * built from the project's own report sentences (varied cue and source, a quarter negated); each
- * event (a predicate in a place) is reported six times, so a longer article covers more events and
- * every predicate family recurs across many places. A plain main:
+ * How the cost of contradiction search grows with the number of claims, on a feed whose stories
+ * grow with it. {@link #stories} writes one short article per story: an event (one of 20
+ * predicates) in a country (one of the gazetteer's one-word names) on a day of its own, reported by a named spokesman and by
+ * agency sources, denied by another named person, with a local source giving a casualty figure
+ * three times the first and a report of the same event elsewhere on the same day (a look-alike:
+ * another country; and against that country's own story, another day). So each story holds the
+ * same three true conflicts, and the conflicts grow linearly with the claims,
+ * unlike the engine corpus, which retells four stories (its conflicts grow with the square). A
+ * plain main, thread CPU time of the search alone, median of 5 after warm-up:
  *
  * <pre>
  * mvn -o -q test-compile
+ * mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.mizan.bench.ContradictionSearchBench
  * </pre>
- * Candidate pairs are blocked by predicate family and place (and quantity), so time per claim should
- * stay roughly flat as the article grows; an all-pairs search would double it with every doubling.
+ * (arguments: any of {@code stories repeated long}; all three by default). It prints claims,
+ * contradictions found and CPU ms for 1,000 to 8,000 claims on the story feed and
+ * on the engine corpus ("repeated"), the fitted exponent of each, and the search on one 2 MB
+ * article made of repeated paragraphs.
  */
 public final class ContradictionSearchBench {
 
-    private static final String[] CUES = {"وقال %s إن", "وأكد %s أن", "وذكر %s أن", "ونفى %s أن", "وأفاد %s بأن"};
-    private static final String[] SOURCES = {"مسؤول حكومي", "المتحدث باسم الجيش", "مصدر أمني", "وزير الداخلية",
-        "دبلوماسي غربي", "رئيس البلدية", "ثلاثة مصادر محلية", "الناطق باسم الحركة"};
-    /** Event phrases; %s is the place. */
-    private static final String[] EVENTS = {"القوات ستنسحب من %s", "الحكومة قررت خفض الضرائب في %s",
-        "الطيران قصف مواقع في %s", "السلطات أفرجت عن معتقلين في %s", "الشركة وافقت على بناء مصنع في %s",
-        "المحادثات ستستأنف في %s", "البرلمان رفض تمديد الطوارئ في %s", "الأسعار ارتفعت في %s",
-        "المياه غمرت المنازل في %s", "الوزير قدّم استقالته في %s", "الجيش سيطر على الطريق في %s",
-        "المنظمة وزعت المساعدات في %s", "الشرطة اعتقلت المحتجين في %s", "السلطات أغلقت المعابر في %s",
-        "الحكومة رفعت أسعار الوقود في %s", "المعارضة قاطعت الانتخابات في %s", "المصرف خفّض الفائدة في %s",
-        "النقابة أعلنت الإضراب في %s", "الوفد وصل إلى %s", "المستشفيات استقبلت الجرحى في %s"};
-    private static final String[] PLACES = {"سوريا", "العراق", "لبنان", "اليمن", "ليبيا", "مصر", "الأردن", "تونس",
-        "السودان", "غزة", "تركيا", "إيران", "قطر", "الكويت", "البحرين", "الجزائر", "باكستان", "الهند",
-        "فرنسا", "ألمانيا"};
-    /** How many reports each event gets: a longer article covers more events, not the same ones more often. */
-    private static final int REPORTS_PER_EVENT = 6;
+    /** Subject, past verb and object of each story's event: 20 predicate families. */
+    private static final String[][] EVENTS = {
+        {"الجيش", "قصف", "مواقع للمسلحين"}, {"الحكومة", "رفعت", "أسعار الوقود"}, {"السلطات", "أغلقت", "المعابر"},
+        {"الشرطة", "اعتقلت", "عشرات المحتجين"}, {"القوات", "انسحبت", "من المدينة"}, {"البرلمان", "رفض", "تمديد الطوارئ"},
+        {"الوزارة", "خفضت", "الضرائب"}, {"الشركة", "أوقفت", "الإنتاج"}, {"المعارضة", "قاطعت", "الانتخابات"},
+        {"المصرف", "جمد", "حسابات التجار"}, {"الطيران", "استهدف", "قافلة للإمدادات"}, {"المنظمة", "وزعت", "المساعدات"},
+        {"الحكومة", "فرضت", "حظر التجول"}, {"الجيش", "سيطر", "على الطريق الدولي"}, {"السلطات", "أفرجت", "عن المعتقلين"},
+        {"الحكومة", "ألغت", "دعم الخبز"}, {"المسلحون", "هاجموا", "القرية"}, {"الوزير", "قدم", "استقالته"},
+        {"البلدية", "هدمت", "المنازل"}, {"الشركة", "سرحت", "العمال"}};
+
+    private static final String[] MONTHS = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+        "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
+
+    private static List<String> countries;
+    private static List<String> firstNames;
+    private static List<String> lastNames;
 
     private ContradictionSearchBench() {
     }
 
-    static String article(int sentences, long seed) {
-        Random r = new Random(seed);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < sentences; i++) {
-            String cue = CUES[r.nextInt(CUES.length)].formatted(SOURCES[r.nextInt(SOURCES.length)] + " " + (i % 97));
-            int topic = (i / REPORTS_PER_EVENT) % (EVENTS.length * PLACES.length);
-            String event = EVENTS[topic % EVENTS.length].formatted(PLACES[topic / EVENTS.length]);
-            if (r.nextInt(4) == 0) {
-                event = event.replaceFirst(" ", " لن ");
-            }
-            b.append(cue).append(' ').append(event).append(". ");
+    /** The story feed: article {@code i} tells story {@code i}; no two of the first 5,000 share event and country. */
+    public static List<String> stories(int count) {
+        load();
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(story(i));
         }
-        return b.toString();
+        return out;
+    }
+
+    static String story(int i) {
+        String[] e = EVENTS[(i / countries.size()) % EVENTS.length];
+        String place = countries.get(i % countries.size());
+        String elsewhere = countries.get((i + 97) % countries.size());
+        String spokesman = person(i, 1);
+        String denier = person(i, 2);
+        String other = person(i, 3);
+        int dead = 10 + i % 50;
+        // each story its own day: the same country's casualty counts on two days are two quantities
+        String date = (1 + i % 28) + " " + MONTHS[(i / 28) % 12] + " " + (2000 + (i / 336) % 25);
+        String event = e[0] + " " + e[1] + " " + e[2];
+        return e[1] + " " + e[2] + " في " + place + ": روايات متضاربة\n"
+                + "قال " + spokesman + "، المتحدث باسم الحكومة، إن " + event + " في " + place + " يوم " + date
+                + "، وإن " + dead + " شخصاً قتلوا في " + place + ".\n"
+                + "ونقلت وكالة رويترز عن ثلاثة مصادر قولها إن " + event + " في " + place + ".\n"
+                + "لكن " + denier + " نفى أن يكون " + e[0] + " قد " + e[1] + " " + e[2] + " في " + place + " يوم " + date
+                + ".\n"
+                + "وذكر مصدر محلي أن " + (dead * 3 + 20) + " شخصاً قتلوا في " + place + " يوم " + date + ".\n"
+                + "وفي سياق آخر، أكد " + other + " أن " + event + " في " + elsewhere + " يوم " + date + ".\n";
+    }
+
+    private static String person(int i, int k) {
+        return firstNames.get((i * 7 + k * 31) % firstNames.size()) + " " + lastNames.get((i * 3 + k * 11) % lastNames.size());
+    }
+
+    private static synchronized void load() {
+        if (countries != null) {
+            return;
+        }
+        countries = new ArrayList<>();
+        for (String line : lines("countries_ar_world-countries.tsv").subList(1, 250)) {
+            String name = line.split("\t")[2];
+            if (!name.contains(" ")) {
+                countries.add(name);                 // one-word names: the claim reader knows them as places
+            }
+        }
+        firstNames = lines("first-names-male.txt");
+        lastNames = lines("last-names.txt");
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = ContradictionSearchBench.class.getResourceAsStream("/org/mizan/ner/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.contains("=")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Analyses of the story feed's first articles holding exactly {@code n} claims between them. */
+    public static List<Analysis> storyAnalyses(int n) {
+        load();
+        Pipeline pipeline = Engine.standard();
+        List<Analysis> out = new ArrayList<>();
+        int have = 0;
+        for (int i = 0; have < n; i++) {
+            if (i >= 50_000) {
+                throw new IllegalStateException("the story feed holds only " + have + " claims");
+            }
+            Analysis a = pipeline.analyze(Article.of(story(i), "story-" + i));
+            int keep = Math.min(a.claims().size(), n - have);
+            out.add(new Analysis(a.article(), a.mentions(), a.actors(), a.figures(), a.claims().subList(0, keep),
+                    List.of()));
+            have += keep;
+        }
+        return out;
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Median CPU ms of the search over {@code runs} runs, and the contradictions it found. */
+    static double[] time(FrameContradictionFinder finder, List<Analysis> analyses, int runs) {
+        double[] ms = new double[runs];
+        int found = 0;
+        for (int r = 0; r < runs; r++) {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            found = finder.find(analyses).size();
+            ms[r] = (THREADS.getCurrentThreadCpuTime() - t0) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        return new double[] {ms[runs / 2], found};
+    }
+
+    /** The least-squares slope of log(ms) on log(claims). */
+    static double exponent(List<double[]> points) {
+        double n = points.size();
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (double[] p : points) {
+            double x = Math.log(p[0]);
+            double y = Math.log(p[1]);
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
 
     public static void main(String[] args) {
-        ArabicClaimFinder claims = new ArabicClaimFinder();
-        FrameContradictionFinder contradictions = new FrameContradictionFinder();
-        // warm up the JIT on a mid-sized article
-        for (int i = 0; i < 12; i++) {
-            run(claims, contradictions, article(1200, i));
-        }
-        Map<Integer, double[]> rows = new TreeMap<>();
-        for (int n : new int[] {150, 300, 600, 1200, 2400}) {
-            List<double[]> runs = new ArrayList<>();
-            for (int rep = 0; rep < 5; rep++) {
-                runs.add(run(claims, contradictions, article(n, 100 + rep)));
+        FrameContradictionFinder finder = new FrameContradictionFinder();
+        int[] sizes = {1000, 2000, 4000, 8000};
+        List<String> runs = args.length > 0 ? List.of(args) : List.of("stories", "repeated", "long");
+        for (String feed : runs.stream().filter(f -> !f.equals("long")).toList()) {
+            List<double[]> points = new ArrayList<>();
+            List<double[]> pairs = new ArrayList<>();
+            System.out.println(feed + " feed\n   claims  articles  found  cpu-ms  us/claim");
+            for (int n : sizes) {
+                List<Analysis> analyses = feed.equals("stories") ? storyAnalyses(n)
+                        : ContradictionScalingBench.analyses(n, false);
+                time(finder, analyses, 3);                   // warm-up
+                double[] t = time(finder, analyses, 5);
+                points.add(new double[] {n, t[0]});
+                pairs.add(new double[] {n, Math.max(1, t[1])});
+                System.out.printf(Locale.ROOT, "%9d  %8d  %5.0f  %6.1f  %8.1f%n", n, analyses.size(), t[1], t[0],
+                        1000 * t[0] / n);
             }
-            runs.sort((x, y) -> Double.compare(x[1] + x[2], y[1] + y[2]));
-            rows.put(n, runs.get(runs.size() / 2));       // the median run
+            System.out.printf(Locale.ROOT, "   fitted: CPU ~ claims^%.2f, contradictions found ~ claims^%.2f%n",
+                    exponent(points), exponent(pairs));
         }
-        System.out.println("sentences  chars    claims  flagged  claims-ms  search-ms  search-us/claim");
-        rows.forEach((n, v) -> System.out.printf("%9d  %7.0f  %6.0f  %7.0f  %9.1f  %9.1f  %15.1f%n", n, v[0], v[3], v[4],
-                v[1], v[2], 1000 * v[2] / v[3]));
-    }
-
-    /** chars, claim-finding ms, contradiction-search ms, claims, contradictions. */
-    private static double[] run(ArabicClaimFinder claims, FrameContradictionFinder contradictions, String text) {
-        long t0 = System.nanoTime();
-        List<Claim> found = claims.find(text, List.of(), List.of());
-        long t1 = System.nanoTime();
-        Analysis a = new Analysis(Article.of(text, "bench"), List.of(), List.of(), List.of(), found, List.of());
-        int flagged = contradictions.find(List.of(a)).size();
-        long t2 = System.nanoTime();
-        return new double[] {text.length(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, found.size(), flagged};
+        if (!runs.contains("long")) {
+            return;
+        }
+        String text = new BenchCorpus().longArticle(2_000_000L);
+        Analysis one = Engine.standard().analyze(Article.of(text, "long"));
+        Analysis bare = new Analysis(one.article(), one.mentions(), one.actors(), one.figures(), one.claims(), List.of());
+        time(finder, List.of(bare), 1);
+        double[] t = time(finder, List.of(bare), 3);
+        System.out.printf(Locale.ROOT, "2 MB article of repeated paragraphs: %d claims, %.0f contradictions, %.0f ms CPU%n",
+                one.claims().size(), t[1], t[0]);
     }
 }

@@ -27,7 +27,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
 
     /** Cues that may take their content as a direct object (نفى أي خطة، أكد التزامه). */
     private static final java.util.Set<String> OBJECT_CUES = java.util.Set.of("نفي", "بعد", "اكد", "علن", "كشف", "تهم", "وقع",
-            "حذر");
+            "حذر", "قدر", "شور");
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين",
             "اللتين", "اللذان", "اللتان");
@@ -224,6 +224,21 @@ public final class ArabicClaimFinder implements ClaimFinder {
             if (i > 0 && NOT_A_REPORT_AFTER.contains(Lexicon.bare(ws.get(i - 1).key()))) {
                 return null;                        // طلب عدم ذكر اسمه
             }
+            if (kind != CueKind.ACCORDING && passive(ws.get(i))) {
+                kind = CueKind.AGENTLESS;           // ذُكر أن، أُفيد بأن: vowelled as a passive, nobody in particular
+            }
+            if (i > 0 && (ws.get(i - 1).key().equals("ما") || i > 1 && ws.get(i - 2).key().equals("ما")
+                    && Lexicon.NEGATORS.contains(ws.get(i - 1).key()))) {
+                return null;                        // "وهو ما لم يؤكده أي مسؤول": about the report before it
+            }
+            if (k.endsWith("يدعي") && markerWithin(i + 1, Math.min(ws.size(), i + 3)) < 0
+                    && i + 2 < ws.size() && isClauseBreak(ws.get(i + 2))) {
+                return null;                        // "ويُدعى أيمن،": "who is called", not "claims"
+            }
+            if (i > 0 && (ws.get(i - 1).key().equals("ان") || ws.get(i - 1).key().equals("بان"))
+                    && "يت".indexOf(Lexicon.bare(k).charAt(0)) >= 0) {
+                return null;                        // "رجّح أن يُعلن الاتفاق": the content's own verb
+            }
             String fam = ArabicRoots.family(k);
             if (kind == CueKind.ACCORDING) {
                 return i + 1 < ws.size() && !ws.get(i + 1).punct() ? kind : null;
@@ -240,6 +255,22 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 return null;
             }
             return kind;
+        }
+
+        /**
+         * A past-tense cue written with a damma on its first letter (ذُكر، أُفيد، نُقل) is a passive.
+         * Only past forms: on a present prefix (يُؤكد، تُشير) the damma marks an active derived verb.
+         */
+        private boolean passive(Word w) {
+            String raw = text.substring(w.start(), w.end());
+            int i = 0;
+            if (raw.length() > 2 && (raw.charAt(0) == 'و' || raw.charAt(0) == 'ف')) {
+                i = 1;
+                while (i < raw.length() && raw.charAt(i) >= '\u064B' && raw.charAt(i) <= '\u0652') {
+                    i++;                            // a vowelled conjunction (وَذُكر)
+                }
+            }
+            return i + 1 < raw.length() && "يتن".indexOf(raw.charAt(i)) < 0 && raw.charAt(i + 1) == '\u064F';
         }
 
         private int indexOfKey(int from, int to, String key) {
@@ -289,7 +320,16 @@ public final class ArabicClaimFinder implements ClaimFinder {
                         npEnd = inner;
                     }
                     npEnd = skipRecipient(npEnd, end, via);
-                    if (clauseStart(c)) {
+                    // "ذكرت الصحيفة، نقلاً عن مصادر، أن ...": the verb's subject carries the sources
+                    boolean afterVerb = c >= 2 && isClauseBreak(ws.get(c - 1)) && cueKind(c - 2) != null
+                            && cueKind(c - 2) != CueKind.ACCORDING && cueKind(c - 2) != CueKind.DIRECT;
+                    if (afterVerb) {
+                        Source outer = subjectBefore(c - 2);
+                        if (outer != null) {
+                            via.add(outer);
+                        }
+                    }
+                    if (clauseStart(c) || afterVerb) {
                         int s = npEnd;
                         for (int j = npEnd; j < Math.min(end, npEnd + 8); j++) {
                             if (isClauseBreak(ws.get(j))) {
@@ -300,7 +340,8 @@ public final class ArabicClaimFinder implements ClaimFinder {
                         while (s < end && (ws.get(s).punct() || Lexicon.COMPLEMENTIZERS.contains(ws.get(s).key()))) {
                             s++;
                         }
-                        emit(s, end, source, via, cue, false);
+                        emit(s, end, source, via, afterVerb ? ws.get(c - 2) : cue,
+                                afterVerb && cueKind(c - 2) == CueKind.DENY);
                     } else {
                         // "..., بحسب فلان": the content is what the sentence said before, after any earlier claim
                         int s = 0;
@@ -323,6 +364,12 @@ public final class ArabicClaimFinder implements ClaimFinder {
                     boolean nested = ArabicRoots.family(cue.key()).equals("نقل");
                     int npEnd = from > c + 1 || from < end && ANAPHORS.contains(ws.get(from).key()) ? from
                             : nounPhraseEnd(from, end, true, objectMode, nested);
+                    if (objectMode && npEnd > from && !nested && !clauseStart(c)) {
+                        Source before = subjectBefore(c);
+                        if (before != null && strongSubject(before)) {
+                            npEnd = from;               // "المتحدث، فلان، نفى التوصل إلى": the subject came first
+                        }
+                    }
                     if (npEnd > from && objectMode && !nameLike(from, npEnd)) {
                         return;                         // "ونفي رسمي لانسحاب": a noun, not a report
                     }
@@ -529,6 +576,9 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 if (w.punct()) {
                     break;
                 }
+                if (objectMode && i > from && k.equals("الي")) {
+                    break;                              // أشار فلان إلى ارتفاع ...: the content starts here
+                }
                 if (k.equals("اي") || i > from && ArabicRoots.family(k).equals("قول")) {
                     break;                              // نقلت عن مصادر قولها: "their saying"
                 }
@@ -679,7 +729,12 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 return true;
             }
             String head = ws.get(from).key();
-            return head.startsWith("ال") || Lexicon.ANONYMOUS_HEADS.contains(head) || isQuote(ws.get(from));
+            for (int i = from; i < to; i++) {
+                if (isQuote(ws.get(i))) {
+                    return true;                        // منظمة "البر الإنسانية": a quoted name
+                }
+            }
+            return head.startsWith("ال") || Lexicon.ANONYMOUS_HEADS.contains(head);
         }
 
         private boolean isOutlet(int from, int to) {
@@ -709,8 +764,16 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 e--;                                    // "، فرأى" / "قد ذكرت"
             }
             int s = e;
-            while (s > 0 && !isCueAt(s - 1) && !(isClauseBreak(ws.get(s - 1)) && !appositionBefore(s - 1))) {
-                s--;
+            while (s > 0 && !isCueAt(s - 1) && !(isClauseBreak(ws.get(s - 1)) && !appositionBefore(s - 1))
+                    && !ws.get(s - 1).key().equals(":")) {
+                s--;                                    // a headline's colon ends what came before
+            }
+            if (s > 1 && s < e && (ws.get(s).key().equals("وهو") || ws.get(s).key().equals("وهي"))) {
+                e = s - 1;                              // "مرصد شهود، وهو منظمة مستقلة، أكد": skip the aside
+                s = e;
+                while (s > 0 && !isCueAt(s - 1) && !(isClauseBreak(ws.get(s - 1)) && !appositionBefore(s - 1))) {
+                    s--;
+                }
             }
             while (s < e && (ws.get(s).punct() && !isQuote(ws.get(s)) || isConnector(ws.get(s).key())
                     || Lexicon.in(Lexicon.AUXILIARIES, ws.get(s).key()))) {
@@ -750,6 +813,12 @@ public final class ArabicClaimFinder implements ClaimFinder {
                      "من", "جهته", "جهتها", "ناحيته", "ناحيتها" -> true;
                 default -> k.equals("و") || k.equals("ف");
             };
+        }
+
+        /** A subject that names someone: a person or organisation, or an anonymous source's head. */
+        private boolean strongSubject(Source s) {
+            return mentions.stream().anyMatch(m -> s.span().contains(m.span()) && (m.type() == EntityType.PERSON
+                    || m.type() == EntityType.ORGANIZATION)) || !s.named();
         }
 
         private Source lastSource() {
@@ -807,6 +876,9 @@ public final class ArabicClaimFinder implements ClaimFinder {
             }
             boolean anonymous = head != null && Lexicon.ANONYMOUS_HEADS.contains(head)
                     && mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && span.contains(m.span()));
+            if (!anonymous && head != null && indefiniteCommon(from, to, span)) {
+                anonymous = true;                       // "تجار في بنقردان", "بعضهم", "إذاعة محلية": nobody named
+            }
             if (anonymous && count.isEmpty() && Lexicon.SINGULAR_ANONYMOUS.contains(head)) {
                 count = OptionalInt.of(1);
             }
@@ -822,6 +894,33 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 }
             }
             return new Source(span, !anonymous, count, canonical);
+        }
+
+        /**
+         * Whether words [from, to) name nobody: no mention or quoted name in them, no definite word, and a
+         * first word that is a plural or a pronoun-suffixed or feminine common noun (تجار، اقتصاديون،
+         * بعضهم، إذاعة، منظمات), not a bare name the tagger missed.
+         */
+        private boolean indefiniteCommon(int from, int to, Span span) {
+            Span head = ws.get(from).span();
+            if (mentions.stream().anyMatch(m -> m.span().overlaps(span)
+                    && (m.type() != EntityType.LOCATION || m.span().overlaps(head)))) {
+                return false;                           // but "تجار في بنقردان" is no one named
+            }
+            String first = null;
+            for (int i = from; i < to; i++) {
+                Word w = ws.get(i);
+                if (isQuote(w) || !w.punct() && w.key().startsWith("ال")) {
+                    return false;
+                }
+                if (first == null && !w.punct() && !Lexicon.NUMBER_WORDS.containsKey(w.key())
+                        && !Character.isDigit(w.key().charAt(0))) {
+                    first = w.key();
+                }
+            }
+            return first != null && first.length() >= 4 && (first.endsWith("ون") || first.endsWith("ين")
+                    || first.endsWith("ات") || first.endsWith("هم") || first.endsWith("ه") || first.matches(".ا..")
+                    || first.matches("..ا."));
         }
 
         /** The canonical name of the actor named in a span: a person first, then an organisation. */

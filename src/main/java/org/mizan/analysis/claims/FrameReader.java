@@ -140,8 +140,11 @@ public final class FrameReader {
         if (s.length() >= 4 && "يت".indexOf(s.charAt(0)) >= 0) {
             return true;
         }
-        if (s.length() >= 4 && s.length() <= 7 && (s.endsWith("ت") || s.endsWith("وا"))) {
-            return true;
+        if (s.length() >= 4 && s.length() <= 7 && (s.endsWith("ت") && !s.endsWith("ات") || s.endsWith("وا"))) {
+            return true;                            // but "قوات"، "جهات": a feminine plural, not a past verb
+        }
+        if (s.matches("ات[^اوي][^اوي](ا|وا)?")) {
+            return true;                            // اتّفق، اتّفقا، اتّخذوا: form VIII of a و- or ء-initial root
         }
         return s.length() >= 5 && (s.startsWith("ان") || s.startsWith("است") || s.matches("ا.ت.."));
     }
@@ -255,9 +258,9 @@ public final class FrameReader {
         String k = clause.get(pred).key();
         if (k.length() == 3 && "يتن".indexOf(k.charAt(0)) >= 0 && pred > 0
                 && Lexicon.NEGATORS.contains(clause.get(pred - 1).key())) {
-            return ArabicRoots.family(k.substring(1) + "ي");
+            return Lexicon.sameEvent(ArabicRoots.family(k.substring(1) + "ي"));
         }
-        return ArabicRoots.family(k);
+        return Lexicon.sameEvent(ArabicRoots.family(k));
     }
 
     private static Optional<String> timeIn(Span span, List<Figure> figures) {
@@ -298,6 +301,7 @@ public final class FrameReader {
     static int predicateIndex(List<Word> clause, List<Mention> mentions, List<Figure> figures) {
         int firstNoun = -1;
         int firstContent = -1;
+        int light = -1;
         boolean afterLight = false;
         for (int i = 0; i < clause.size(); i++) {
             Word w = clause.get(i);
@@ -309,11 +313,12 @@ public final class FrameReader {
             String fam = ArabicRoots.family(w.key());
             boolean verb = verbLike(w.key()) || bareVerb(clause, i, mentions);
             boolean event = eventNounLike(w.key());
-            if (Lexicon.LIGHT_FAMILIES.contains(fam)) {
+            if (Lexicon.LIGHT_FAMILIES.contains(fam) || lightForm(w.key())) {
                 if (firstNoun >= 0) {
                     return firstNoun;               // بمواصلة مهمة ...: the event came first
                 }
                 afterLight = true;
+                light = light < 0 ? i : light;
                 continue;
             }
             if (afterLight) {
@@ -329,7 +334,25 @@ public final class FrameReader {
                 firstContent = i;
             }
         }
+        if (afterLight) {
+            return light;                           // "الاحتجاجات بدأت يوم 6 شباط": nothing after it, the light verb is the event
+        }
         return firstNoun >= 0 ? firstNoun : firstContent;
+    }
+
+    /**
+     * Forms whose event is their complement though their root is an ordinary one: توصّل إلى (reach an
+     * agreement: the agreement is the event) and أعاد / إعادة (re-: reopening is opening).
+     */
+    static boolean lightForm(String key) {
+        String s = ArabicRoots.stripProclitics(Lexicon.bare(key));
+        if (s.startsWith("ال")) {
+            s = s.substring(2);
+        }
+        if (s.startsWith("س") && s.length() > 4) {
+            s = s.substring(1);                     // سيُعاد
+        }
+        return s.matches("[يتن]?توصل.*") || s.matches("(اعاد|يعيد|تعيد|نعيد|يعاد|تعاد|اعيد).*");
     }
 
     /**
@@ -344,6 +367,9 @@ public final class FrameReader {
         Word prev = clause.get(i - 1);
         if (Lexicon.NEGATORS.contains(prev.key())) {
             return "يتن".indexOf(k.charAt(0)) >= 0;
+        }
+        if (Lexicon.bare(prev.key()).equals("قد") || prev.key().equals("لقد")) {
+            return true;                            // "أن يكون الجيش قد قصف": قد before a past verb
         }
         return prev.punct() && ("،,\"".indexOf(prev.key().charAt(0)) >= 0 || prev.key().equals("\u201D"))
                 || inMention(prev, mentions) || prev.key().startsWith("ال") && i == firstWord(clause) + 1;

@@ -42,9 +42,10 @@ public final class Lexicon {
             }
         }
         for (String p : participles) {
-            CUES.putIfAbsent(p + "ا", CueKind.CONTINUING);
-            CUES.putIfAbsent(p + "ه", CueKind.CONTINUING);
-            CUES.putIfAbsent(p, CueKind.CONTINUING);
+            // masculine and feminine, singular and plural: مشيراً، مشيرة، محذرين، مؤكدون
+            for (String suffix : List.of("", "ا", "ه", "ين", "ون", "تين", "تان")) {
+                CUES.putIfAbsent(p + suffix, CueKind.CONTINUING);
+            }
         }
     }
 
@@ -79,6 +80,8 @@ public final class Lexicon {
         verb(CueKind.SAY, "اتهم", "تهم", "متهم");
         verb(CueKind.SAY, "توقع", "توقع");
         verb(CueKind.SAY, "قدر", "قدر", "مقدر");
+        // رجّح "deems likely": a report the source only expects (the claim finder marks it hedged)
+        verb(CueKind.SAY, "رجح", "رجح", "مرجح");
         verb(CueKind.DENY, "نفي", "نفي", "ناف");
         verb(CueKind.DENY, "استبعد", "ستبعد", "مستبعد");
         verb(CueKind.DIRECT, "دعا", "دعو", "داعي");
@@ -91,7 +94,7 @@ public final class Lexicon {
         for (String k : List.of("دعت", "دعوا")) {
             CUES.put(k, CueKind.DIRECT);
         }
-        for (String k : List.of("قالت", "قالوا")) {
+        for (String k : List.of("قالت", "قالوا", "رات", "راوا")) {
             CUES.put(k, CueKind.SAY);
         }
         for (String k : List.of("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا")) {
@@ -208,12 +211,24 @@ public final class Lexicon {
     /** Units words that mark a figure as a change rather than a level (ارتفعت بنسبة 40%). */
     public static final Set<String> DELTA_MARKERS = Set.of("بنسبه", "بمقدار", "بواقع", "بزياده", "بنحو");
 
+    /**
+     * Families that name one kind of event in other words: "اندلعت الاحتجاجات" and "بدأت الاحتجاجات"
+     * date the same start, so a date conflict between them must be found.
+     */
+    private static final Map<String, String> SAME_EVENT = Map.of("دلع", "بدي", "بدا", "بدي", "شرع", "بدي");
+
+    /** The family a predicate is compared under. */
+    public static String sameEvent(String family) {
+        return SAME_EVENT.getOrDefault(family, family);
+    }
+
     /** A figure after these is a lower bound. */
-    public static final Set<String> LOWER_BOUND = Set.of("اكثر", "يزيد", "يفوق", "يتجاوز", "تجاوز", "ازيد",
-            "الاقل", "يقل");
+    public static final Set<String> LOWER_BOUND = Set.of("اكثر", "يزيد", "تزيد", "يفوق", "يتجاوز", "تتجاوز", "تجاوز",
+            "ازيد", "الاقل", "يتعدي", "تتعدي", "يتخطي", "تتخطي", "تخطي", "تعدي");
 
     /** A figure after these is an upper bound. */
-    public static final Set<String> UPPER_BOUND = Set.of("اقل", "دون", "يتعدي", "يتخطي", "اقصي");
+    /** A figure after these is an upper bound; after a negator ("لا يقل عن") the bound turns over. */
+    public static final Set<String> UPPER_BOUND = Set.of("اقل", "دون", "يقل", "تقل", "اقصي");
 
     private Lexicon() {
     }

@@ -69,10 +69,25 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
         return !subject.isEmpty() && !o.subject.isEmpty() && subject.getFirst().equals(o.subject.getFirst());
     }
 
-    /** One subject's words contain the other's ("النقابة" within "نقابة عمال المرافئ"). */
+    /**
+     * One subject's words contain the other's ("النقابة" within "نقابة عمال المرافئ"), or one's subject
+     * is named after the other's verb ("المعبر سيُعاد فتحه" and "استبعد أن يُفتح معبر رأس جدير").
+     */
     private boolean subjectNested(ClaimView o) {
-        return !subject.isEmpty() && !o.subject.isEmpty()
-                && (subject.containsAll(o.subject) || o.subject.containsAll(subject));
+        if (!subject.isEmpty() && !o.subject.isEmpty()) {
+            return subject.containsAll(o.subject) || o.subject.containsAll(subject);
+        }
+        // only where neither names an actor or place: a name on one side only may be what sets them apart
+        boolean unnamed = actors.isEmpty() && places.isEmpty() && o.actors.isEmpty() && o.places.isEmpty();
+        return unnamed && (!subject.isEmpty() && o.theme.contains(subject.getFirst())
+                || !o.subject.isEmpty() && theme.contains(o.subject.getFirst()));
+    }
+
+    /** The theme without the subject's words: what the predicate acts on. */
+    private Set<String> object() {
+        Set<String> rest = new java.util.HashSet<>(theme);
+        subject.forEach(rest::remove);
+        return rest;
     }
 
     private static Set<String> keys(Set<String> names) {
@@ -126,11 +141,20 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
         if (disjoint(places, o.places) || disjoint(actors, o.actors)) {
             return false;
         }
-        boolean anchored = share(places, o.places) || share(actors, o.actors) || subjectNested(o);
+        boolean named = share(places, o.places) || share(actors, o.actors);
+        boolean anchored = named || subjectNested(o);
         double overlap = themeOverlap(o);
         if (!anchored) {
             return overlap >= 0.5 || (overlap > 0 && (theme.size() <= 2 || o.theme.size() <= 2));
         }
-        return true;
+        // "الحكومة تدرس خفض الدعم عن الغاز" against "الحكومة سترفع أسعار الكهرباء": an antonym opposes the
+        // other claim only about the same thing acted on; with one subject and nothing else shared, they
+        // are about two things
+        if (named || antonym == o.antonym) {
+            return true;
+        }
+        Set<String> mine = object();
+        Set<String> theirs = o.object();
+        return mine.isEmpty() || theirs.isEmpty() || share(mine, theirs);
     }
 }

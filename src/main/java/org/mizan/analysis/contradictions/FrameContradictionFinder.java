@@ -33,9 +33,24 @@ import org.mizan.model.Mention;
  */
 public final class FrameContradictionFinder implements ContradictionFinder {
 
-    private record Found(ContradictionKind kind, ClaimView first, ClaimView second, double score, String ar,
-                         String en) {
+    /** A conflict found; its explanation is written only if it is kept (most are, but not in a retold story). */
+    private record Found(ContradictionKind kind, ClaimView first, ClaimView second, double score,
+                         java.util.function.Supplier<String[]> text) {
     }
+
+    /**
+     * A block larger than this is a story told over and over (a feed retelling it, an article
+     * pasted many times): each claim in it is compared with the BLOCK_REACH claims nearest to it in
+     * reading order, not with every retelling, so the search stays linear in the claims.
+     */
+    static final int BLOCK_REACH = 64;
+
+    /**
+     * At most this many contradictions per claim, the best-scoring ones: a report retold a hundred
+     * times conflicts with every retelling of its denial, and a reader gains nothing from the
+     * hundredth flag on the same claim (and the search would spend its time writing them).
+     */
+    static final int MAX_PER_CLAIM = 6;
 
     @Override
     public List<Contradiction> find(List<Analysis> analyses) {
@@ -57,47 +72,79 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             }
         }
         List<Found> found = new ArrayList<>();
-        // Blocks: a predicate family and a place. Claims that name no place are compatible with every
-        // place, so they are compared with the whole family; the rest only within their places.
+        java.util.Set<Long> compared = new java.util.HashSet<>();
+        // Blocks by frame: a predicate family and an argument. Claims naming a place are compared within
+        // their places (two places never conflict); a claim naming no place is compatible with every place,
+        // so it is compared with the family's claims that share an actor with it, or, naming no actor
+        // either, with the whole family.
         Map<String, List<ClaimView>> byPlace = new LinkedHashMap<>();
+        Map<String, List<ClaimView>> byActor = new LinkedHashMap<>();
         Map<String, List<ClaimView>> byPredicate = new LinkedHashMap<>();
-        Map<String, List<ClaimView>> placeless = new LinkedHashMap<>();
+        Map<String, List<ClaimView>> actorless = new LinkedHashMap<>();
         for (ClaimView v : views) {
             byPredicate.computeIfAbsent(v.predicate(), k -> new ArrayList<>()).add(v);
-            if (v.places().isEmpty()) {
-                placeless.computeIfAbsent(v.predicate(), k -> new ArrayList<>()).add(v);
+            if (v.actors().isEmpty()) {
+                actorless.computeIfAbsent(v.predicate(), k -> new ArrayList<>()).add(v);
             }
             for (String place : v.places()) {
                 byPlace.computeIfAbsent(v.predicate() + "|" + place, k -> new ArrayList<>()).add(v);
             }
+            for (String actor : v.actors()) {
+                byActor.computeIfAbsent(v.predicate() + "|" + actor, k -> new ArrayList<>()).add(v);
+            }
         }
-        java.util.Set<Long> compared = new java.util.HashSet<>();
         for (List<ClaimView> block : byPlace.values()) {
-            for (int i = 0; i < block.size(); i++) {
-                for (int j = i + 1; j < block.size(); j++) {
-                    compareOnce(block.get(i), block.get(j), compared, found);
-                }
-            }
+            Blocks.pairs(block, BLOCK_REACH, (a, b) -> compareOnce(a, b, compared, found));
         }
-        placeless.forEach((predicate, loose) -> {
-            for (ClaimView a : loose) {
-                for (ClaimView b : byPredicate.get(predicate)) {
-                    compareOnce(a, b, compared, found);
-                }
+        for (ClaimView a : views) {
+            if (!a.places().isEmpty()) {
+                continue;
             }
-        });
+            if (a.actors().isEmpty()) {
+                Blocks.near(byPredicate.get(a.predicate()), a, ClaimView::order, BLOCK_REACH,
+                        b -> compareOnce(a, b, compared, found));
+                continue;
+            }
+            for (String actor : a.actors()) {
+                Blocks.near(byActor.get(a.predicate() + "|" + actor), a, ClaimView::order, BLOCK_REACH,
+                        b -> compareOnce(a, b, compared, found));
+            }
+            // an actorless claim may still be anchored by place or wording: compare with those too
+            Blocks.near(actorless.getOrDefault(a.predicate(), List.of()), a, ClaimView::order, BLOCK_REACH,
+                    b -> compareOnce(a, b, compared, found));
+        }
+        // Quantities: blocked by kind, unit and what is counted (the concept, else each leading noun),
+        // then by place as frames are
         Map<String, List<Quantity>> byQuantity = new LinkedHashMap<>();
         for (ClaimView v : views) {
-            for (Figure f : figureIndex.get(v.analysis()).touching(v.claim().span())) {
+            List<Figure> nearby = figureIndex.get(v.analysis()).touching(v.claim().span());
+            for (Figure f : nearby) {
                 if (v.claim().frame().figures().contains(f.span())) {
-                    Quantity.of(v, f).ifPresent(q -> byQuantity.computeIfAbsent(q.block(), k -> new ArrayList<>()).add(q));
+                    Quantity.of(v, f, nearby).ifPresent(q -> {
+                        List<String> what = q.concept().map(List::of).orElseGet(
+                                () -> q.nouns().stream().map(n -> "~" + n).toList());
+                        for (String w : what) {
+                            byQuantity.computeIfAbsent(q.block() + "|" + w, k -> new ArrayList<>()).add(q);
+                        }
+                    });
                 }
             }
         }
+        java.util.Set<QuantityPair> comparedQuantities = new java.util.HashSet<>();
         for (List<Quantity> block : byQuantity.values()) {
-            for (int i = 0; i < block.size(); i++) {
-                for (int j = i + 1; j < block.size(); j++) {
-                    compareQuantities(block.get(i), block.get(j)).ifPresent(found::add);
+            Map<String, List<Quantity>> byQuantityPlace = new LinkedHashMap<>();
+            for (Quantity q : block) {
+                for (String place : q.claim().places()) {
+                    byQuantityPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(q);
+                }
+            }
+            for (List<Quantity> placed : byQuantityPlace.values()) {
+                Blocks.pairs(placed, BLOCK_REACH, (p, q) -> compareQuantitiesOnce(p, q, comparedQuantities, found));
+            }
+            for (Quantity p : block) {
+                if (p.claim().places().isEmpty()) {
+                    Blocks.near(block, p, q -> q.claim().order(), BLOCK_REACH,
+                            q -> compareQuantitiesOnce(p, q, comparedQuantities, found));
                 }
             }
         }
@@ -105,16 +152,43 @@ public final class FrameContradictionFinder implements ContradictionFinder {
                 .thenComparingInt(f -> f.first().order())
                 .thenComparingInt(f -> f.second().order()));
         List<Contradiction> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        int[] taken = new int[views.size()];
         for (Found f : found) {
-            String pair = f.first().order() + ":" + f.second().order();
-            if (!seen.add(pair)) {
+            int i = f.first().order();
+            int j = f.second().order();
+            if (!seen.add(((long) i << 32) | j)) {
                 continue;                       // one flag per pair: the strongest reason
             }
+            if (taken[i] >= MAX_PER_CLAIM || taken[j] >= MAX_PER_CLAIM) {
+                continue;                       // found in score order, so the claim keeps its best ones
+            }
+            taken[i]++;
+            taken[j]++;
+            String[] text = f.text().get();
             out.add(new Contradiction("x" + (out.size() + 1), f.kind(), ref(f.first()), ref(f.second()),
-                    round(f.score()), f.ar(), f.en()));
+                    round(f.score()), text[0], text[1]));
         }
         return out;
+    }
+
+    /** Two figures of two claims, compared once however many blocks hold both. */
+    private record QuantityPair(int first, int firstAt, int second, int secondAt) {
+    }
+
+    private static void compareQuantitiesOnce(Quantity p, Quantity q, java.util.Set<QuantityPair> compared,
+                                              List<Found> found) {
+        if (p == q) {
+            return;
+        }
+        Quantity first = p.claim().order() < q.claim().order()
+                || p.claim().order() == q.claim().order() && p.figure().span().start() <= q.figure().span().start() ? p : q;
+        Quantity second = first == p ? q : p;
+        QuantityPair key = new QuantityPair(first.claim().order(), first.figure().span().start(),
+                second.claim().order(), second.figure().span().start());
+        if (compared.add(key)) {
+            compareQuantities(first, second).ifPresent(found::add);
+        }
     }
 
     private static void compareOnce(ClaimView a, ClaimView b, java.util.Set<Long> compared, List<Found> found) {
@@ -151,13 +225,9 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             // "ستُعقد في 5 شباط" against "لن تُعقد قبل 20 آذار": one event, two incompatible dates
             ClaimView neg = a.polarity() == org.mizan.model.Polarity.NEGATED ? a : b;
             ClaimView pos = neg == a ? b : a;
-            String ar = "بحسب " + pos.sourceName() + " موعد الحدث " + pos.claim().frame().time().orElseThrow()
-                    + "، وبحسب " + neg.sourceName() + " لن يكون قبل " + neg.claim().frame().time().orElseThrow() + ".";
-            String en = quote(pos.sourceName()) + " dates the event " + pos.claim().frame().time().orElseThrow()
-                    + " but " + quote(neg.sourceName()) + " says not before " + neg.claim().frame().time().orElseThrow()
-                    + ".";
             double score = 0.6 - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
-            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, ar, en));
+            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, () -> Explanations.notBefore(pos,
+                    pos.claim().frame().time().orElseThrow(), neg, neg.claim().frame().time().orElseThrow())));
         }
         if (a.polarity() != b.polarity()) {
             // "was not ready ..." against "is now ...", or two different dates: a change, not a conflict
@@ -183,21 +253,12 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             if (a.claim().source().isEmpty() || b.claim().source().isEmpty()) {
                 score -= 0.05;
             }
-            ClaimView yes = a.polarity() == org.mizan.model.Polarity.AFFIRMED ? a : b;
-            ClaimView no = yes == a ? b : a;
-            String ar = "بحسب " + yes.sourceName() + " فإن الأمر حاصل، أما بحسب " + no.sourceName()
-                    + " فلا (الجذر: " + a.predicate() + ").";
-            String en = quote(yes.sourceName()) + " says it is so while " + quote(no.sourceName())
-                    + " says it is not (predicate root " + a.predicate() + ").";
-            return Optional.of(new Found(ContradictionKind.POLARITY, a, b, score, ar, en));
+            return Optional.of(new Found(ContradictionKind.POLARITY, a, b, score, () -> Explanations.polarity(a, b)));
         }
         if (timesDiffer && a.sameSubjectHead(b) && !a.change() && !b.change()) {
-            String ar = "بحسب " + a.sourceName() + " وقع الحدث في " + ta.get() + "، وبحسب " + b.sourceName()
-                    + " في " + tb.get() + ".";
-            String en = quote(a.sourceName()) + " dates the event " + ta.get() + " but " + quote(b.sourceName())
-                    + " dates it " + tb.get() + ".";
             double score = 0.6 - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
-            return Optional.of(new Found(ContradictionKind.DATE, a, b, score, ar, en));
+            return Optional.of(new Found(ContradictionKind.DATE, a, b, score,
+                    () -> Explanations.date(a, ta.get(), b, tb.get())));
         }
         return Optional.empty();
     }
@@ -249,15 +310,9 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         Quantity sq = first == a ? q : p;
         ClaimView second = first == a ? b : a;
         double score = 0.6 + 0.3 * p.gap(q) - (a.claim().hedged() || b.claim().hedged() ? 0.15 : 0);
-        String ar = "بحسب " + first.sourceName() + " الرقم " + fq.shown() + "، وبحسب " + second.sourceName()
-                + " الرقم " + sq.shown() + " للكمية نفسها.";
-        String en = quote(first.sourceName()) + " gives " + fq.shown() + " but " + quote(second.sourceName())
-                + " gives " + sq.shown() + " for the same quantity.";
-        return Optional.of(new Found(ContradictionKind.NUMERIC, first, second, score, ar, en));
+        return Optional.of(new Found(ContradictionKind.NUMERIC, first, second, score,
+                () -> Explanations.numeric(first, fq, second, sq)));
     }
 
-    private static String quote(String s) {
-        return "\u201C" + s + "\u201D";
-    }
 
 }

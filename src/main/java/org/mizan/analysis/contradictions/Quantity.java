@@ -23,7 +23,7 @@ import org.mizan.model.FigureValue;
  * @param nouns    the families of the words leading up to the figure
  */
 record Quantity(ClaimView claim, Figure figure, String block, Optional<String> concept, Set<String> nouns,
-                double low, double high, String shown) {
+                Set<String> within, Bound bound, double low, double high, String shown) {
 
     private static final double APPROXIMATION = 0.1;
     private static final int WINDOW = 3;
@@ -32,7 +32,11 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
     private static final Set<String> PERSON_UNITS = Set.of("شخص", "فرد", "وطن", "نسم", "قتل", "جرح", "نزح", "حجز",
             "عقل", "سجن", "اسر", "ضحي", "صوب", "شهد");
 
-    static Optional<Quantity> of(ClaimView c, Figure f) {
+    /**
+     * @param nearby the figures touching the claim's span (all this reads: scanning the article's every
+     *               figure for each word made long articles quadratic)
+     */
+    static Optional<Quantity> of(ClaimView c, Figure f, List<Figure> nearby) {
         if (f.kind() == FigureKind.DATE || f.kind() == FigureKind.YEAR || f.kind() == FigureKind.ORDINAL
                 || f.kind() == FigureKind.DURATION) {
             return Optional.empty();
@@ -68,15 +72,18 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
         Bound bound = Bound.EXACT;
         List<Words.Word> near = new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
         near.addAll(inside.subList(0, Math.min(3, inside.size())));
-        for (Words.Word w : near) {
+        for (int i = 0; i < near.size(); i++) {
+            Words.Word w = near.get(i);
             String k = Lexicon.bare(w.key());
             if (Lexicon.DELTA_MARKERS.contains(w.key()) || Lexicon.DELTA_MARKERS.contains(k)) {
                 delta = true;
             }
+            // a negated bound turns over: "لا يتجاوز 500" is at most 500, "لا يقل عن 180" at least 180
+            boolean negated = i > 0 && Lexicon.NEGATORS.contains(near.get(i - 1).key());
             if (Lexicon.LOWER_BOUND.contains(k)) {
-                bound = Bound.AT_LEAST;
+                bound = negated ? Bound.AT_MOST : Bound.AT_LEAST;
             } else if (Lexicon.UPPER_BOUND.contains(k)) {
-                bound = Bound.AT_MOST;
+                bound = negated ? Bound.AT_LEAST : Bound.AT_MOST;
             }
         }
         if (bound == Bound.AT_LEAST) {
@@ -96,8 +103,8 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
         for (Words.Word w : inside) {
             concept(w, own);
         }
-        collect(before.reversed(), c, unit, nouns, leftward, true);
-        collect(after, c, unit, new LinkedHashSet<>(), rightward, false);
+        collect(before.reversed(), nearby, unit, nouns, leftward, true);
+        collect(after, nearby, unit, new LinkedHashSet<>(), rightward, false);
         // "أفرجت عن 120 محتجزاً من السجن": the verb before the figure says what is counted
         Optional<String> concept = leftward.stream().findFirst()
                 .or(() -> own.stream().reduce((x, y) -> y))
@@ -109,15 +116,37 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
             default -> "n";
         };
         String block = kind + "|" + unitClass + (delta ? "|Δ" : "");
-        return Optional.of(new Quantity(c, f, block, concept, nouns, low, high, f.span().of(text)));
+        return Optional.of(new Quantity(c, f, block, concept, nouns, within(before), bound, low, high,
+                f.span().of(text)));
+    }
+
+    /** Words that narrow a quantity to part of a population: "البطالة بين الشباب", "لدى النساء", "في صفوف". */
+    private static final Set<String> NARROWING = Set.of("بين", "لدي", "صفوف", "ضمن");
+
+    /**
+     * The groups a quantity is narrowed to in the words just before its figure ("البطالة بين الشباب
+     * تصل إلى 40%": the young): youth unemployment is not the unemployment rate.
+     */
+    private static Set<String> within(List<Words.Word> before) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - WINDOW - 2); i--) {
+            Words.Word w = before.get(i);
+            if (w.punct() && "،,؛;:.".indexOf(w.key().charAt(0)) >= 0) {
+                break;
+            }
+            if (NARROWING.contains(Lexicon.bare(w.key())) && i + 1 < before.size() && !before.get(i + 1).punct()) {
+                groups.add(ArabicRoots.family(before.get(i + 1).key()));
+            }
+        }
+        return groups;
     }
 
     /** Reads up to WINDOW content words away from the figure, stopping at a clause break or another figure. */
-    private static void collect(List<Words.Word> words, ClaimView c, String unit, Set<String> nouns,
+    private static void collect(List<Words.Word> words, List<Figure> nearby, String unit, Set<String> nouns,
                                 List<String> concepts, boolean leftward) {
         int taken = 0;
         for (Words.Word w : words) {
-            if (taken >= WINDOW || w.punct() && "،,؛;:.".indexOf(w.key().charAt(0)) >= 0 || inFigure(c, w)) {
+            if (taken >= WINDOW || w.punct() && "،,؛;:.".indexOf(w.key().charAt(0)) >= 0 || inFigure(nearby, w)) {
                 return;
             }
             if (w.punct() || Lexicon.STOP.contains(w.key()) || Lexicon.in(Lexicon.HEDGES, w.key())
@@ -149,16 +178,55 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
         }
     }
 
-    private static boolean inFigure(ClaimView c, Words.Word w) {
-        return c.analysis().figures().stream().anyMatch(f -> f.span().overlaps(w.span()));
+    private static boolean inFigure(List<Figure> nearby, Words.Word w) {
+        return nearby.stream().anyMatch(f -> f.span().overlaps(w.span()));
     }
 
-    private enum Bound { EXACT, AT_LEAST, AT_MOST }
+    /** How the wording bounds the value. */
+    enum Bound { EXACT, AT_LEAST, AT_MOST }
+
+    /** The figure as written, with its bound added when the bound word lies outside it ("تجاوز 120 شخصاً"). */
+    String shownAr() {
+        boolean written = Words.tokens(shown, 0, shown.length()).stream().map(w -> Lexicon.bare(w.key()))
+                .anyMatch(k -> Lexicon.LOWER_BOUND.contains(k) || Lexicon.UPPER_BOUND.contains(k));
+        if (written || bound == Bound.EXACT) {
+            return shown;
+        }
+        return shown + (bound == Bound.AT_LEAST ? " على الأقل" : " على الأكثر");
+    }
+
+    /** The reading in English digits: "about 200", "at least 340", "45", "3.2%". */
+    String shownEn() {
+        String unit = figure.kind() == FigureKind.PERCENT ? "%" : figure.kind() == FigureKind.MONEY
+                ? " " + figure.unit().orElse("") : "";
+        return switch (bound) {
+            case AT_LEAST -> "at least " + number(low) + unit;
+            case AT_MOST -> "at most " + number(high) + unit;
+            case EXACT -> {
+                double lo = figure.value() instanceof FigureValue.Range r ? r.low() : low;
+                double hi = figure.value() instanceof FigureValue.Range r ? r.high() : high;
+                if (figure.approximate() && !(figure.value() instanceof FigureValue.Range)) {
+                    yield "about " + number((low + high) / 2) + unit;
+                }
+                yield (lo == hi ? number(lo) : number(lo) + "–" + number(hi)) + unit;
+            }
+        };
+    }
+
+    private static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format(java.util.Locale.ROOT, "%,d", (long) v);
+        }
+        return String.format(java.util.Locale.ROOT, "%,.2f", v).replaceAll("0+$", "");
+    }
 
     /** Whether the two figures measure the same thing: the same concept, or (with none named) a shared noun. */
     boolean sameQuantity(Quantity o) {
         if (!figure.unit().equals(o.figure.unit()) && figure.kind() == FigureKind.MONEY) {
             return false;
+        }
+        if (!within.equals(o.within)) {
+            return false;                       // the rate among the young against the overall rate
         }
         if (concept.isPresent() || o.concept.isPresent()) {
             return concept.equals(o.concept);

@@ -51,6 +51,27 @@ class FrameContradictionFinderTest {
     }
 
     @Test
+    void aStoryRetoldManyTimesGivesEachClaimOnlyItsBestFewConflicts() {
+        String[] people = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+            "العاشر", "الحادي عشر", "الثاني عشر"};
+        StringBuilder text = new StringBuilder();
+        for (String p : people) {
+            text.append("وقال المتحدث ").append(p).append(" إن القوات ستنسحب من سوريا. ")
+                    .append("ونفى المسؤول ").append(p).append(" أن تكون القوات ستنسحب من سوريا. ");
+        }
+        Analysis a = Fixture.of(text.toString()).mention("سوريا", EntityType.LOCATION).analysis();
+        List<Contradiction> found = find(a);
+        java.util.Map<String, Integer> perClaim = new java.util.HashMap<>();
+        for (Contradiction x : found) {
+            perClaim.merge(x.first().claimId(), 1, Integer::sum);
+            perClaim.merge(x.second().claimId(), 1, Integer::sum);
+        }
+        // 12 reports against 12 denials would be 144 flags; every claim still takes part in some
+        assertEquals(24, perClaim.size(), found.size() + " flags: " + perClaim);
+        assertTrue(perClaim.values().stream().allMatch(n -> n <= FrameContradictionFinder.MAX_PER_CLAIM), perClaim.toString());
+    }
+
+    @Test
     void aStatedChangeOverTimeIsNotAContradiction() {
         Analysis a = Fixture.of("وذكرت الصحيفة أن الحكومة لم تكن مستعدة للانسحاب من المنطقة خلال المعارك. "
                 + "وقال الوزير إن الحكومة تخطط الآن للانسحاب من المنطقة.").analysis();
