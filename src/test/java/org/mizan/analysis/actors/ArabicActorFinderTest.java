@@ -45,6 +45,17 @@ class ArabicActorFinderTest {
     }
 
     @Test
+    void aNameStopsBeforeTheReportingVerbThatFollowsIt() {
+        String text = "غير أن النائب سامر الخطيب زعم أن الحكومة سترفع الأسعار، فيما رامي الحسيني نفى ذلك، "
+                + "وكان الوزير عادل النعيمي حذر من التأخير.";
+        ActorFinder.Result r = FINDER.find(text);
+        for (String name : List.of("سامر الخطيب", "رامي الحسيني", "عادل النعيمي")) {
+            Mention m = mention(r, text, name).orElseThrow(() -> new AssertionError(name + " in " + r.mentions()));
+            assertEquals(EntityType.PERSON, m.type(), name);
+        }
+    }
+
+    @Test
     void quotedAndNamedOutletsAreOrganisationsFlaggedAsOutlets() {
         String text = "ذكرت وكالة \"رويترز\" أن الاجتماع تأجل، فيما نشرت مجلة «فورين بوليسي» تقريرا مطولا، "
                 + "وقال مسؤول لتلفزيون سوريا إن القرار لم يتخذ بعد، ونقلت صحيفة \"الوطن\" الرواية نفسها.";
