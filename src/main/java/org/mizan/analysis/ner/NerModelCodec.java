@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
 public final class NerModelCodec {
 
     private static final int MAGIC = 0x4D5A4E52; // "MZNR"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private NerModelCodec() {
     }
@@ -66,13 +66,14 @@ public final class NerModelCodec {
             Lexicon lexicon = new Lexicon(readTable(b), readTable(b), readTable(b));
             WordClasses classes = new WordClasses(readTable(b));
             return new NerModel(sentencePass, documentPass, window, lexicon, classes);
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IOException("truncated NER model", e);
         }
     }
 
     private static void writeTagger(DataOutputStream d, LinearTagger t) throws IOException {
         float[] w = t.weights();
+        d.writeInt(t.bits());
         int nonZero = 0;
         for (float x : w) {
             if (x != 0) {
@@ -97,7 +98,11 @@ public final class NerModelCodec {
     }
 
     private static LinearTagger readTagger(ByteBuffer b) {
-        float[] w = new float[FeatureExtractor.BUCKETS * Labels.COUNT];
+        int bits = b.getInt();
+        if (bits < 1 || bits > 24) {
+            throw new IllegalArgumentException("bad feature size " + bits);
+        }
+        float[] w = new float[(1 << bits) * Labels.COUNT];
         int nonZero = b.getInt();
         int pos = -1;
         for (int k = 0; k < nonZero; k++) {
