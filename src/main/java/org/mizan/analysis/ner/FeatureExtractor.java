@@ -110,7 +110,7 @@ public final class FeatureExtractor {
         }
         Sentence s = sentence(words, lexicon);
         int[][] out = new int[s.n][];
-        int[] buf = new int[192];
+        int[] buf = new int[MAX_FEATURES];
         for (int i = 0; i < s.n; i++) {
             int m = contextFeatures(s, i, buf, 0);
             for (int d = -REACH; d <= REACH; d++) {
@@ -303,6 +303,7 @@ public final class FeatureExtractor {
                 out[m++] = h(111, w.lexWord, w.shape);
                 out[m++] = h(120, w.cls);
                 out[m++] = h(127, w.cls, w.lexWord);
+                m = charGrams(st, out, m);
             }
             case -1, 1 -> {
                 out[m++] = h(d < 0 ? 3 : 4, w.hk);
@@ -316,6 +317,12 @@ public final class FeatureExtractor {
                 out[m++] = h(d < 0 ? 102 : 103, w.lexWord);
                 out[m++] = h(d < 0 ? 106 : 107, w.lexStem);
                 out[m++] = h(d < 0 ? 121 : 122, w.cls);
+                String st = w.stem;
+                int sl = st.length();
+                if (sl >= 3) {
+                    out[m++] = h(d < 0 ? 160 : 161, slice(st, sl - 3, sl));
+                    out[m++] = h(d < 0 ? 162 : 163, slice(st, 0, 3));
+                }
             }
             case -2, 2 -> {
                 out[m++] = h(d < 0 ? 5 : 6, w.hk);
@@ -347,6 +354,30 @@ public final class FeatureExtractor {
                 out[m++] = h(d < 0 ? 125 : 126, code);
             }
             default -> throw new IllegalArgumentException("offset " + d);
+        }
+        return m;
+    }
+
+    /** At most this many letter trigrams per word (a bound on the feature buffer). */
+    private static final int MAX_GRAMS = 24;
+    /** Room for the features of one token, word and context features together. */
+    static final int MAX_FEATURES = 192;
+
+    /**
+     * Letter trigrams of the stem, with its edges marked: transliterated foreign names share
+     * letter patterns (غو، يه، فان) that no whole-word feature generalises to.
+     */
+    private static int charGrams(String st, int[] out, int m) {
+        int n = st.length();
+        if (n < 2) {
+            return m;
+        }
+        // positions -1 and n stand for the word's edges
+        for (int i = -1; i + 2 <= n && i < MAX_GRAMS - 1; i++) {
+            int a = i < 0 ? '^' : st.charAt(i);
+            int b = st.charAt(i + 1);
+            int c = i + 2 < n ? st.charAt(i + 2) : '$';
+            out[m++] = h(150, (a * 65599 + b) * 65599 + c);
         }
         return m;
     }

@@ -30,14 +30,15 @@ public final class NerModel {
 
     private static volatile NerModel bundled;
 
-    private final LinearTagger sentencePass;
-    private final LinearTagger documentPass;
+    private final Transitions sentencePass;
+    private final Transitions documentPass;
     private final int window;
     private final Lexicon lexicon;
     private final WordClasses classes;
     private final FeatureExtractor extractor;
     /** Sentence-boundary score vectors per pass and offset, laid out as {@link Word#scores}. */
     private final float[] boundary;
+    private final PackedWeights packed;
     private final Map<String, Word> words = new ConcurrentHashMap<>();
 
     /**
@@ -54,10 +55,24 @@ public final class NerModel {
      */
     public NerModel(LinearTagger sentencePass, LinearTagger documentPass, int window, Lexicon lexicon,
                     WordClasses classes) {
-        if (sentencePass.bits() != FeatureExtractor.BITS
-                || documentPass != null && documentPass.bits() != FeatureExtractor.BITS) {
+        this(packedOf(sentencePass, documentPass), Transitions.of(sentencePass),
+                documentPass == null ? null : Transitions.of(documentPass), window, lexicon, classes);
+    }
+
+    private static PackedWeights packedOf(LinearTagger first, LinearTagger second) {
+        if (first.bits() != FeatureExtractor.BITS || second != null && second.bits() != FeatureExtractor.BITS) {
             throw new IllegalArgumentException("tagger weights of the wrong feature size");
         }
+        return new PackedWeights(first.weights(), second == null ? null : second.weights());
+    }
+
+    /** From packed weights (as read from a model file); {@code documentPass} null for one pass. */
+    NerModel(PackedWeights packed, Transitions sentencePass, Transitions documentPass, int window, Lexicon lexicon,
+             WordClasses classes) {
+        if (packed.buckets() != FeatureExtractor.BUCKETS || packed.passes() != (documentPass == null ? 1 : 2)) {
+            throw new IllegalArgumentException("packed weights do not match the passes");
+        }
+        this.packed = packed;
         this.sentencePass = sentencePass;
         this.documentPass = documentPass;
         this.window = window;
@@ -65,7 +80,7 @@ public final class NerModel {
         this.classes = classes;
         this.extractor = new FeatureExtractor(Gazetteer.bundled(), classes);
         this.boundary = new float[passes() * FeatureExtractor.OFFSETS * L];
-        int[] buf = new int[64];
+        int[] buf = new int[FeatureExtractor.MAX_FEATURES];
         for (int d = -FeatureExtractor.REACH; d <= FeatureExtractor.REACH; d++) {
             if (d != 0) {
                 int m = FeatureExtractor.boundaryFeatures(d, buf, 0);
@@ -81,9 +96,9 @@ public final class NerModel {
     /** Adds the rows of features seen at offset {@code d} to the per-pass vectors of {@code scores}. */
     private void addToPasses(int[] features, int m, float[] scores, int d) {
         int off = (d + FeatureExtractor.REACH) * L;
-        Viterbi.addRows(features, m, sentencePass.weights(), scores, off);
+        packed.addPass(0, features, m, scores, off);
         if (documentPass != null) {
-            Viterbi.addRows(features, m, documentPass.weights(), scores, FeatureExtractor.OFFSETS * L + off);
+            packed.addPass(1, features, m, scores, FeatureExtractor.OFFSETS * L + off);
         }
     }
 
@@ -111,7 +126,7 @@ public final class NerModel {
 
     /** This model without its document pass: faster, somewhat lower F1 on the dev split. */
     public NerModel sentencePassOnly() {
-        return new NerModel(sentencePass, null, window, lexicon, classes);
+        return new NerModel(packed.firstPassOnly(), sentencePass, null, window, lexicon, classes);
     }
 
     /** BIO tags for one sentence on its own (a one-sentence document). */
@@ -134,10 +149,11 @@ public final class NerModel {
 
     List<int[]> decodeDocument(List<List<String>> sentences) {
         int count = sentences.size();
-        List<Word[]> words = new ArrayList<>(count);
+        boolean twoPass = documentPass != null;
         List<FeatureExtractor.Sentence> described = new ArrayList<>(count);
+        List<float[]> secondScores = new ArrayList<>(count);
         List<int[]> first = new ArrayList<>(count);
-        int[] buf = new int[64];
+        int[] buf = new int[FeatureExtractor.MAX_FEATURES];
         for (List<String> tokens : sentences) {
             int n = tokens.size();
             Word[] ws = new Word[n];
@@ -147,12 +163,14 @@ public final class NerModel {
                 infos[i] = ws[i].info();
             }
             FeatureExtractor.Sentence s = extractor.sentence(infos, lexicon);
-            words.add(ws);
+            float[] e1 = new float[n * L];
+            float[] e2 = twoPass ? new float[n * L] : null;
+            emissions(s, ws, e1, e2, buf);
             described.add(s);
-            float[] emit = emissions(s, ws, 0, sentencePass.weights(), buf);
-            first.add(sentencePass.decode(emit, n));
+            secondScores.add(e2);
+            first.add(sentencePass.decode(e1, n));
         }
-        if (documentPass == null) {
+        if (!twoPass) {
             return first;
         }
         List<String[]> stems = new ArrayList<>(count);
@@ -165,39 +183,45 @@ public final class NerModel {
         }
         DocumentHints.Hints[] hints = DocumentHints.compute(DocumentHints.ids(stems), first, window);
         List<int[]> out = new ArrayList<>(count);
-        float[] w2 = documentPass.weights();
         for (int s = 0; s < count; s++) {
-            float[] emit = emissions(described.get(s), words.get(s), 1, w2, buf);
+            float[] emit = secondScores.get(s);
             int[] f = first.get(s);
             for (int i = 0; i < f.length; i++) {
                 int m = DocumentHints.features(hints[s], f, i, buf);
-                Viterbi.addRows(buf, m, w2, emit, i * L);
+                packed.addPass(1, buf, m, emit, i * L);
             }
             out.add(documentPass.decode(emit, f.length));
         }
         return out;
     }
 
-    /** The scores of one sentence under one pass: cached word vectors plus context features. */
-    private float[] emissions(FeatureExtractor.Sentence sentence, Word[] ws, int pass, float[] weights, int[] buf) {
+    /**
+     * Both passes' sentence-feature scores of one sentence (cached word vectors plus context
+     * features), into {@code e1} and {@code e2} (null for a one-pass model).
+     */
+    private void emissions(FeatureExtractor.Sentence sentence, Word[] ws, float[] e1, float[] e2, int[] buf) {
         int n = ws.length;
-        float[] emit = new float[n * L];
         int reach = FeatureExtractor.REACH;
-        int passOffset = pass * FeatureExtractor.OFFSETS * L;
+        int secondOffset = FeatureExtractor.OFFSETS * L;
         for (int i = 0; i < n; i++) {
             int base = i * L;
             for (int d = -reach; d <= reach; d++) {
                 int j = i + d;
                 float[] v = j < 0 || j >= n ? boundary : ws[j].scores();
-                int off = passOffset + (d + reach) * L;
+                int off = (d + reach) * L;
                 for (int l = 0; l < L; l++) {
-                    emit[base + l] += v[off + l];
+                    e1[base + l] += v[off + l];
+                }
+                if (e2 != null) {
+                    off += secondOffset;
+                    for (int l = 0; l < L; l++) {
+                        e2[base + l] += v[off + l];
+                    }
                 }
             }
             int m = FeatureExtractor.contextFeatures(sentence, i, buf, 0);
-            Viterbi.addRows(buf, m, weights, emit, base);
+            packed.add(buf, m, e1, e2, base);
         }
-        return emit;
     }
 
     private Word word(String token) {
@@ -207,7 +231,7 @@ public final class NerModel {
         }
         WordInfo info = extractor.describe(token, lexicon);
         float[] scores = new float[passes() * FeatureExtractor.OFFSETS * L];
-        int[] buf = new int[64];
+        int[] buf = new int[FeatureExtractor.MAX_FEATURES];
         for (int d = -FeatureExtractor.REACH; d <= FeatureExtractor.REACH; d++) {
             int m = FeatureExtractor.wordFeatures(info, d, buf, 0);
             addToPasses(buf, m, scores, d);
@@ -228,12 +252,26 @@ public final class NerModel {
         return classes;
     }
 
-    LinearTagger sentencePass() {
+    Transitions sentencePass() {
         return sentencePass;
     }
 
-    LinearTagger documentPass() {
+    /** Null for a sentence-level model. */
+    Transitions documentPass() {
         return documentPass;
+    }
+
+    PackedWeights weights() {
+        return packed;
+    }
+
+    /** Pass-1 labels from plain feature lists, without the per-word cache (for tests). */
+    int[] decodeFeatures(int[][] features) {
+        float[] emit = new float[features.length * L];
+        for (int i = 0; i < features.length; i++) {
+            packed.addPass(0, features[i], features[i].length, emit, i * L);
+        }
+        return sentencePass.decode(emit, features.length);
     }
 
     int window() {

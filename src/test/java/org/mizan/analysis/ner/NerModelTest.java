@@ -71,7 +71,7 @@ class NerModelTest {
                 tokens("بغداد"));
         List<int[]> fast = m.decodeDocument(doc);
         for (int s = 0; s < doc.size(); s++) {
-            int[] slow = m.sentencePass().decode(fx.extract(doc.get(s), m.lexicon()));
+            int[] slow = m.decodeFeatures(fx.extract(doc.get(s), m.lexicon()));
             assertTrue(Arrays.equals(slow, fast.get(s)), doc.get(s) + ": " + Arrays.toString(slow) + " vs "
                     + Arrays.toString(fast.get(s)));
         }
@@ -84,9 +84,10 @@ class NerModelTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NerModelCodec.write(m, out);
         NerModel back = NerModelCodec.read(new ByteArrayInputStream(out.toByteArray()));
-        assertTrue(Arrays.equals(m.sentencePass().weights(), back.sentencePass().weights()));
-        assertTrue(Arrays.equals(m.documentPass().weights(), back.documentPass().weights()));
-        assertTrue(Arrays.equals(m.documentPass().transitions(), back.documentPass().transitions()));
+        assertTrue(m.weights().sameAs(back.weights()));
+        assertTrue(Arrays.equals(m.sentencePass().between(), back.sentencePass().between()));
+        assertTrue(Arrays.equals(m.documentPass().between(), back.documentPass().between()));
+        assertTrue(Arrays.equals(m.documentPass().start(), back.documentPass().start()));
         assertEquals(m.lexicon().word("العراق"), back.lexicon().word("العراق"));
         List<String> s = tokens("وأكد وزير الخارجية السوري فاروق الشرع في دمشق .");
         assertEquals(m.tag(s), back.tag(s));
