@@ -118,6 +118,7 @@ public final class ArabicActorFinder implements ActorFinder {
         return new AliasGrouper(gazetteer::isLocationHead).group(drafts);
     }
 
+
     /**
      * دفاع الدمرداش: a one-word name the tagger typed as a place or organisation, that is the last
      * word of a person's name elsewhere in the article, is that person.
@@ -325,6 +326,13 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         if (c.priority() >= Candidate.GAZETTEER) {
             return true;
+        }
+        if (c.priority() == Candidate.MODEL) {
+            for (int k = c.from() + 1; k < c.to() - 1; k++) {
+                if (!toks.get(k).isWord() && toks.get(k).kind() != TokenKind.NUMBER) {
+                    return false; // منظمة العفو الدولية ومنظمة "سي ووتش: a tagged span across a quote runs two names together
+                }
+            }
         }
         if (c.length() == 1 && c.priority() == Candidate.MODEL
                 && (gazetteer.isCurrency(first.key()) || gazetteer.isCurrency(first.bare()))) {

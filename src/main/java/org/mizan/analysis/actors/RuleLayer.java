@@ -48,6 +48,10 @@ final class RuleLayer {
                     && gazetteer.phrase(t.key()) == null) {
                 m = null; // بفتح ممرات: "by opening", not Fatah
             }
+            if (m != null && m.length() == 1 && m.entry().type() == EntityType.ORGANIZATION
+                    && modelTypes[i] == null && lexicon.isCommonWord(t.key())) {
+                m = null; // إعادة فتح حقل: a one-word name that is also a common word needs the tagger's backing
+            }
             if (m != null) {
                 Gazetteer.Kind kind = m.entry().kind();
                 out.add(new Candidate(i, i + m.length(), m.entry().type(), kind == Gazetteer.Kind.OUTLET,
@@ -493,7 +497,8 @@ final class RuleLayer {
     /** وزير الخارجية العراقي، فؤاد حسين / السفيرة الأميركية ألينا رومانوفسكي / رئيس بلدية كفركلا علي حسن شيت. */
     private void titledPerson(List<Tok> toks, int i, int to, List<Candidate> out) {
         Tok title = toks.get(i);
-        if (!gazetteer.isPersonTitle(title.key()) && !gazetteer.isPersonTitle(title.bare())) {
+        if (!gazetteer.isPersonTitle(title.key()) && !gazetteer.isPersonTitle(title.bare())
+                || isPreposition(title)) {
             return;
         }
         int j = i + 1;
@@ -617,9 +622,28 @@ final class RuleLayer {
         out.add(new Candidate(i, end, EntityType.PERSON, false, null, Candidate.MODEL));
     }
 
+    /**
+     * أمام دوائر مختصة: "in front of" folds to the same key as the title إمام; the hamza above the
+     * alef, as written, tells the preposition.
+     */
+    private static boolean isPreposition(Tok t) {
+        return ArabicForms.clean(RuleLayer.stripClitics(t)).startsWith("أمام");
+    }
+
+    /**
+     * حسين علي فقيه: the name علي folds to the key of the preposition على; written with a dotted yaa
+     * it is the name.
+     */
+    static boolean isNameWrittenLikeFunctionWord(Tok t) {
+        return t.key().equals("علي") && ArabicForms.clean(t.text()).equals("علي");
+    }
+
     /** Could this token be word number {@code position} (0-based) of a person's name? */
     private boolean isNameToken(Tok t, int position, boolean allowCommon) {
         String k = t.key();
+        if (isNameWrittenLikeFunctionWord(t)) {
+            return true;
+        }
         if (!t.isWord() || position > 0 && k.startsWith("و") && !gazetteer.isFirstName(k) && !gazetteer.isLastName(k)) {
             return false; // و after a name starts the next item (فؤاد حسين ووزير ...)
         }
