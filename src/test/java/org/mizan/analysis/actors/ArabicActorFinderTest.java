@@ -249,4 +249,36 @@ class ArabicActorFinderTest {
         Mention mp = mention(r, text, "خالد يوسف العمري").orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals(EntityType.PERSON, mp.type());
     }
+    @Test
+    void aTaggedSpanAcrossAQuoteDoesNotSwallowTwoOrganisations() {
+        String text = "وانتقدت منظمة العفو الدولية ومنظمة \"بحر الأمل\" الإيطالية القرار، وقالت الأخيرة إن سفنها ستواصل عملها.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals(EntityType.ORGANIZATION, mention(r, text, "منظمة العفو الدولية")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
+        assertTrue(r.mentions().stream().noneMatch(m -> m.span().of(text).contains("\"")), r.mentions().toString());
+    }
+
+    @Test
+    void thePrepositionAmamAnnouncesNoPerson() {
+        String text = "وقال محامو المتهمين إن الطعون تنتظر أمام دوائر الاستئناف منذ عامين، وإن القضايا تتراكم أمام محاكم الجنايات.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertTrue(r.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON), r.mentions().toString());
+    }
+
+    @Test
+    void aliWithDottedYaaIsAFirstNameAfterATitle() {
+        String text = "وقال رئيس البلدية علي موسى حمدان لصحيفة محلية إن المياه انقطعت عن البلدة منذ أسبوع.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals(EntityType.PERSON, mention(r, text, "علي موسى حمدان")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
+    }
+
+    @Test
+    void aOneWordNameThatIsACommonWordNeedsTheTaggerOrAHead() {
+        String text = "أعلنت السلطات إعادة فتح المعبر أمام المسافرين، فيما قالت حركة فتح إنها ترحب بالقرار.";
+        ActorFinder.Result r = FINDER.find(text);
+        List<Mention> orgs = r.mentions().stream().filter(m -> m.type() == EntityType.ORGANIZATION).toList();
+        assertEquals(1, orgs.size(), r.mentions().toString());
+        assertTrue(orgs.get(0).span().start() >= text.indexOf("حركة"), r.mentions().toString());
+    }
 }
