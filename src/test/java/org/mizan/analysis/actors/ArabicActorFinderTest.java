@@ -281,4 +281,12 @@ class ArabicActorFinderTest {
         assertEquals(1, orgs.size(), r.mentions().toString());
         assertTrue(orgs.get(0).span().start() >= text.indexOf("حركة"), r.mentions().toString());
     }
+    @Test
+    void aCountryIsNotGroupedWithAnOutletWhoseSkeletonItShares() {
+        String text = "وقال المحامي لموقع \"مصراوي\" إن موكله بريء، فيما قالت منظمات حقوقية إن حرية الصحافة تتراجع في مصر.";
+        ActorFinder.Result r = FINDER.find(text);
+        Mention egypt = mention(r, text, "مصر").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(EntityType.LOCATION, egypt.type(), r.mentions().toString());
+        assertEquals(EntityType.ORGANIZATION, mention(r, text, "مصراوي").orElseThrow().type());
+    }
 }
