@@ -289,4 +289,20 @@ class ArabicActorFinderTest {
         assertEquals(EntityType.LOCATION, egypt.type(), r.mentions().toString());
         assertEquals(EntityType.ORGANIZATION, mention(r, text, "مصراوي").orElseThrow().type());
     }
+    @Test
+    void aOneWordPersonRightAfterAPersonsNameIsItsLastWordUnlessItIsAnotherPersonsFamilyName() {
+        String text = "وقال المحافظ سالم يونس بالحاج إن هنأ أولاف شولتس ستارمر كير ستارمر";
+        List<Tok> toks = new org.mizan.text.Tokenizer().tokenize(text).stream().map(t -> Tok.of(text, t)).toList();
+        List<Candidate> joined = ArabicActorFinder.joinAdjacentPersons(List.of(
+                new Candidate(2, 4, EntityType.PERSON, false, null, Candidate.MODEL),
+                new Candidate(4, 5, EntityType.PERSON, false, null, Candidate.PROPAGATED),
+                new Candidate(7, 9, EntityType.PERSON, false, null, Candidate.TITLE),
+                new Candidate(9, 10, EntityType.PERSON, false, null, Candidate.PROPAGATED),
+                new Candidate(10, 12, EntityType.PERSON, false, null, Candidate.MODEL)), toks);
+        assertEquals("سالم يونس بالحاج", toks.get(joined.get(0).from()).text() + " " + toks.get(3).text() + " "
+                + toks.get(joined.get(0).to() - 1).text());
+        assertEquals(5, joined.get(0).to());
+        assertEquals(9, joined.get(1).to(), "ستارمر is the family name of كير ستارمر: شولتس does not take it");
+        assertEquals(4, joined.size());
+    }
 }
