@@ -434,6 +434,11 @@ final class RuleLayer {
         if (complements == 0) {
             return;
         }
+        if (lams > 0 && lamComplement(toks, j - 1, to) == 1 && MISSION_HEADS.contains(bare) && j + 1 < to
+                && toks.get(j).key().equals("في") && match(toks, j + 1, to, false) != null
+                && match(toks, j + 1, to, false).entry().type() == EntityType.LOCATION) {
+            j += 1 + match(toks, j + 1, to, false).length(); // بعثة الأمم المتحدة للدعم في ليبيا: a mission is named by where it works
+        }
         if (isDescriptor(bare) && !toks.get(i + 1).hasArticle() && !lexicon.isCommonWord(toks.get(i + 1).key())) {
             // نادي ريال مدريد، شركة أرامكو: a proper name after the descriptor is the name (not شركة تسويق النفط)
             out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
@@ -491,6 +496,9 @@ final class RuleLayer {
                 && !NameWords.isTimeWord(k) && !k.startsWith("ي")
                 && !k.startsWith("سي") && !k.startsWith("ست") && !gazetteer.isPersonTitle(k);
     }
+
+    /** Heads of missions and forces, whose names end in the country they work in (folded). */
+    private static final java.util.Set<String> MISSION_HEADS = java.util.Set.of("بعثه", "قوه");
 
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("بن", "بنت", "ابن", "ال", "ابو", "ام");
 

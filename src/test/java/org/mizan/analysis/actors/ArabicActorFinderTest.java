@@ -305,4 +305,13 @@ class ArabicActorFinderTest {
         assertEquals(9, joined.get(1).to(), "ستارمر is the family name of كير ستارمر: شولتس does not take it");
         assertEquals(4, joined.size());
     }
+    @Test
+    void aMissionIsNamedByTheCountryItWorksInButOtherOrganisationsStopBeforeIt() {
+        String text = "ورحبت بعثة الأمم المتحدة للدعم في العراق بالاتفاق، بينما قالت منظمة الأمم المتحدة للطفولة في اليمن إن المدارس أغلقت.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals(EntityType.ORGANIZATION, mention(r, text, "بعثة الأمم المتحدة للدعم في العراق")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
+        assertEquals(EntityType.LOCATION, mention(r, text, "اليمن")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
+    }
 }
