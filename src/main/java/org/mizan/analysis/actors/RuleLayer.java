@@ -601,7 +601,8 @@ final class RuleLayer {
         }
         for (int k = j; k < Math.min(to - 1, j + 3); k++) {
             Tok t = toks.get(k);
-            if (!t.isWord() || NameWords.isFunctionWord(t.key()) || t.key().startsWith("و") && k > j) {
+            if (!t.isWord() || NameWords.isFunctionWord(t.key()) && !isNameWrittenLikeFunctionWord(t)
+                    || t.key().startsWith("و") && k > j) {
                 return j;
             }
             if (k > j && gazetteer.isFirstName(t.key()) && isNameToken(toks.get(k + 1), 1, false)) {
@@ -623,7 +624,8 @@ final class RuleLayer {
             return;
         }
         Tok next = toks.get(i + 1);
-        if (!isNameToken(next, 1, false) || lexicon.isCommonWord(next.key()) || !next.key().equals(next.bare())) {
+        if (!isNameToken(next, 1, false) || lexicon.isCommonWord(next.key()) && !isNameWrittenLikeFunctionWord(next)
+                || !next.key().equals(next.bare())) {
             return;
         }
         int end = nameEnd(toks, i, i + 2, to);

@@ -314,4 +314,12 @@ class ArabicActorFinderTest {
         assertEquals(EntityType.LOCATION, mention(r, text, "اليمن")
                 .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
     }
+    @Test
+    void aliStartsTheNameAfterATitleAndAnUnknownVillage() {
+        String text = "وقال رئيس بلدية كفرشوبا علي موسى حمدان لصحيفة محلية إن المياه انقطعت عن البلدة.";
+        ActorFinder.Result r = FINDER.find(text);
+        Mention ali = r.mentions().stream().filter(m -> m.type() == EntityType.PERSON).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(text.indexOf("علي"), ali.span().start(), r.mentions().toString());
+    }
 }
