@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train-ner", description = "Train the NER model from CoNLL data (e.g. ANERcorp train split). "
-        + "Every 10th sentence is held out as dev for early stopping; the run is deterministic.")
+        + "The last tenth of the sentences is held out as dev (early stopping, O penalty); the run is deterministic.")
 final class TrainNerCommand implements Callable<Integer> {
 
     @Spec
@@ -45,7 +45,7 @@ final class TrainNerCommand implements Callable<Integer> {
             NerModelCodec.write(result.model(), o);
         }
         var stdout = spec.commandLine().getOut();
-        stdout.println("best epoch " + result.bestEpoch() + "; dev (every 10th sentence of " + data.getFileName() + "):");
+        stdout.println("best epoch " + result.bestEpoch() + "; dev (last tenth of the sentences of " + data.getFileName() + "):");
         stdout.println("first (sentence) pass alone:");
         stdout.print(result.firstPassDevReport().format());
         stdout.println("with the document pass:");

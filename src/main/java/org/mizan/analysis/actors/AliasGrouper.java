@@ -85,7 +85,15 @@ final class AliasGrouper {
         }
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
-            groups.computeIfAbsent(skeletonOf(canonical.get(i)), k -> new ArrayList<>()).add(i);
+            String key = skeletonOf(canonical.get(i));
+            List<Integer> group = groups.get(key);
+            if (group != null && drafts.get(group.get(0)).type() != drafts.get(i).type()
+                    && !keyOf(canonical.get(group.get(0))).equals(keyOf(canonical.get(i)))) {
+                // مصر / "مصراوي": skeletons drop long vowels, so two different names of different
+                // types can share one; only a spelling variant of the same type, or the same name, joins
+                key = key + '\t' + drafts.get(i).type();
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         Map<Integer, Mention> mentions = new HashMap<>();
         List<Actor> actors = new ArrayList<>();
@@ -107,6 +115,17 @@ final class AliasGrouper {
         }
         ordered.sort(java.util.Comparator.comparing(Mention::span));
         return new ActorFinder.Result(ordered, actors);
+    }
+
+    /** The folded words of a name (letters kept, unlike the skeleton). */
+    private static String keyOf(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(ArabicForms.key(w)).append(' ');
+            }
+        }
+        return sb.toString();
     }
 
     /** The smallest index in {@code indices} other than {@code i}, or -1. */

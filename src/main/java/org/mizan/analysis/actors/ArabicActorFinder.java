@@ -91,6 +91,13 @@ public final class ArabicActorFinder implements ActorFinder {
         List<Candidate> accepted = resolve(surnamesArePersons(unrun, toks));
         accepted = trimRunOnNames(accepted, toks);
         accepted = resolve(concat(accepted, propagate(accepted, toks, sentences, tagger)));
+        accepted = joinAdjacentPersons(accepted, toks);
+        java.util.Set<String> familyNames = new java.util.HashSet<>();
+        for (Candidate c : accepted) {
+            if (c.type() == EntityType.PERSON && c.length() >= 2) {
+                familyNames.add(toks.get(c.to() - 1).key());
+            }
+        }
         Map<Candidate, Candidate> aliasOf = new HashMap<>();
         accepted = withBracketedAliases(accepted, toks, aliasOf);
         boolean[] placeTokens = new boolean[toks.size()];
@@ -102,7 +109,7 @@ public final class ArabicActorFinder implements ActorFinder {
         List<MentionDraft> drafts = new ArrayList<>(accepted.size());
         Map<Candidate, MentionDraft> byCandidate = new HashMap<>();
         for (Candidate c : accepted) {
-            MentionDraft d = draft(c, toks, tagger, placeTokens);
+            MentionDraft d = draft(c, toks, tagger, placeTokens, familyNames);
             byCandidate.put(c, d);
             drafts.add(d);
         }
@@ -117,6 +124,7 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         return new AliasGrouper(gazetteer::isLocationHead).group(drafts);
     }
+
 
     /**
      * دفاع الدمرداش: a one-word name the tagger typed as a place or organisation, that is the last
@@ -326,6 +334,13 @@ public final class ArabicActorFinder implements ActorFinder {
         if (c.priority() >= Candidate.GAZETTEER) {
             return true;
         }
+        if (c.priority() == Candidate.MODEL) {
+            for (int k = c.from() + 1; k < c.to() - 1; k++) {
+                if (!toks.get(k).isWord() && toks.get(k).kind() != TokenKind.NUMBER) {
+                    return false; // منظمة العفو الدولية ومنظمة "سي ووتش: a tagged span across a quote runs two names together
+                }
+            }
+        }
         if (c.length() == 1 && c.priority() == Candidate.MODEL
                 && (gazetteer.isCurrency(first.key()) || gazetteer.isCurrency(first.bare()))) {
             return false; // دولارا، جنيه: a currency names no actor
@@ -401,6 +416,35 @@ public final class ArabicActorFinder implements ActorFinder {
                 }
             }
             out.add(kept);
+        }
+        return out;
+    }
+
+    /**
+     * ناجي عيسى بالقاسم: a one-word person name right after a person's name of two or three words,
+     * with nothing between, is its last word (the tagger split the name); not when that word is the
+     * family name of another person of the article (هنأ شولتس ستارمر) or starts a new item with و.
+     */
+    static List<Candidate> joinAdjacentPersons(List<Candidate> accepted, List<Tok> toks) {
+        Map<String, Integer> lastWordOf = new HashMap<>();
+        for (Candidate c : accepted) {
+            if (c.type() == EntityType.PERSON && c.length() >= 2) {
+                lastWordOf.merge(toks.get(c.to() - 1).key(), 1, Integer::sum);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(accepted.size());
+        for (int k = 0; k < accepted.size(); k++) {
+            Candidate c = accepted.get(k);
+            Candidate next = k + 1 < accepted.size() ? accepted.get(k + 1) : null;
+            if (next != null && c.type() == EntityType.PERSON && next.type() == EntityType.PERSON
+                    && next.from() == c.to() && next.length() == 1 && c.length() >= 2 && c.length() <= 3
+                    && !toks.get(next.from()).key().startsWith("و")
+                    && !lastWordOf.containsKey(toks.get(next.from()).key())) {
+                out.add(new Candidate(c.from(), next.to(), c.type(), c.outlet(), c.canonical(), c.priority()));
+                k++;
+            } else {
+                out.add(c);
+            }
         }
         return out;
     }
@@ -486,7 +530,8 @@ public final class ArabicActorFinder implements ActorFinder {
     }
 
     /** The mention's span (attached proclitics excluded when the name stays a contiguous slice) and name. */
-    private MentionDraft draft(Candidate c, List<Tok> toks, NerModel tagger, boolean[] placeTokens) {
+    private MentionDraft draft(Candidate c, List<Tok> toks, NerModel tagger, boolean[] placeTokens,
+                               java.util.Set<String> familyNames) {
         Tok first = toks.get(c.from());
         Tok last = toks.get(c.to() - 1);
         int start = first.start();
@@ -501,6 +546,9 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         if (onlyWaw) {
             p = 1;
+        }
+        if (c.length() == 1 && c.type() == EntityType.PERSON && familyNames.contains(first.key())) {
+            p = 0; // بالقاسم: written so as the last word of the full name, its ب is no clitic
         }
         boolean lamArticle = p > 0 && first.bare().startsWith("ال") && first.key().startsWith("لل", p - 1);
         if (p > 0 && !lamArticle && (onlyWaw || stripsProclitics(first, tagger))) {

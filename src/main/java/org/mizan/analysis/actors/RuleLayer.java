@@ -48,6 +48,10 @@ final class RuleLayer {
                     && gazetteer.phrase(t.key()) == null) {
                 m = null; // بفتح ممرات: "by opening", not Fatah
             }
+            if (m != null && m.length() == 1 && m.entry().type() == EntityType.ORGANIZATION
+                    && modelTypes[i] == null && lexicon.isCommonWord(t.key())) {
+                m = null; // إعادة فتح حقل: a one-word name that is also a common word needs the tagger's backing
+            }
             if (m != null) {
                 Gazetteer.Kind kind = m.entry().kind();
                 out.add(new Candidate(i, i + m.length(), m.entry().type(), kind == Gazetteer.Kind.OUTLET,
@@ -430,6 +434,11 @@ final class RuleLayer {
         if (complements == 0) {
             return;
         }
+        if (lams > 0 && lamComplement(toks, j - 1, to) == 1 && MISSION_HEADS.contains(bare) && j + 1 < to
+                && toks.get(j).key().equals("في") && match(toks, j + 1, to, false) != null
+                && match(toks, j + 1, to, false).entry().type() == EntityType.LOCATION) {
+            j += 1 + match(toks, j + 1, to, false).length(); // بعثة الأمم المتحدة للدعم في ليبيا: a mission is named by where it works
+        }
         if (isDescriptor(bare) && !toks.get(i + 1).hasArticle() && !lexicon.isCommonWord(toks.get(i + 1).key())) {
             // نادي ريال مدريد، شركة أرامكو: a proper name after the descriptor is the name (not شركة تسويق النفط)
             out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
@@ -488,12 +497,16 @@ final class RuleLayer {
                 && !k.startsWith("سي") && !k.startsWith("ست") && !gazetteer.isPersonTitle(k);
     }
 
+    /** Heads of missions and forces, whose names end in the country they work in (folded). */
+    private static final java.util.Set<String> MISSION_HEADS = java.util.Set.of("بعثه", "قوه");
+
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("بن", "بنت", "ابن", "ال", "ابو", "ام");
 
     /** وزير الخارجية العراقي، فؤاد حسين / السفيرة الأميركية ألينا رومانوفسكي / رئيس بلدية كفركلا علي حسن شيت. */
     private void titledPerson(List<Tok> toks, int i, int to, List<Candidate> out) {
         Tok title = toks.get(i);
-        if (!gazetteer.isPersonTitle(title.key()) && !gazetteer.isPersonTitle(title.bare())) {
+        if (!gazetteer.isPersonTitle(title.key()) && !gazetteer.isPersonTitle(title.bare())
+                || isPreposition(title)) {
             return;
         }
         int j = i + 1;
@@ -588,7 +601,8 @@ final class RuleLayer {
         }
         for (int k = j; k < Math.min(to - 1, j + 3); k++) {
             Tok t = toks.get(k);
-            if (!t.isWord() || NameWords.isFunctionWord(t.key()) || t.key().startsWith("و") && k > j) {
+            if (!t.isWord() || NameWords.isFunctionWord(t.key()) && !isNameWrittenLikeFunctionWord(t)
+                    || t.key().startsWith("و") && k > j) {
                 return j;
             }
             if (k > j && gazetteer.isFirstName(t.key()) && isNameToken(toks.get(k + 1), 1, false)) {
@@ -610,16 +624,36 @@ final class RuleLayer {
             return;
         }
         Tok next = toks.get(i + 1);
-        if (!isNameToken(next, 1, false) || lexicon.isCommonWord(next.key()) || !next.key().equals(next.bare())) {
+        if (!isNameToken(next, 1, false) || lexicon.isCommonWord(next.key()) && !isNameWrittenLikeFunctionWord(next)
+                || !next.key().equals(next.bare())) {
             return;
         }
         int end = nameEnd(toks, i, i + 2, to);
         out.add(new Candidate(i, end, EntityType.PERSON, false, null, Candidate.MODEL));
     }
 
+    /**
+     * أمام دوائر مختصة: "in front of" folds to the same key as the title إمام; the hamza above the
+     * alef, as written, tells the preposition.
+     */
+    private static boolean isPreposition(Tok t) {
+        return ArabicForms.clean(RuleLayer.stripClitics(t)).startsWith("أمام");
+    }
+
+    /**
+     * حسين علي فقيه: the name علي folds to the key of the preposition على; written with a dotted yaa
+     * it is the name.
+     */
+    static boolean isNameWrittenLikeFunctionWord(Tok t) {
+        return t.key().equals("علي") && ArabicForms.clean(t.text()).equals("علي");
+    }
+
     /** Could this token be word number {@code position} (0-based) of a person's name? */
     private boolean isNameToken(Tok t, int position, boolean allowCommon) {
         String k = t.key();
+        if (isNameWrittenLikeFunctionWord(t)) {
+            return true;
+        }
         if (!t.isWord() || position > 0 && k.startsWith("و") && !gazetteer.isFirstName(k) && !gazetteer.isLastName(k)) {
             return false; // و after a name starts the next item (فؤاد حسين ووزير ...)
         }

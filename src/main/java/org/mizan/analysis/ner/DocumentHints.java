@@ -9,7 +9,8 @@ import java.util.Map;
  * a name is usually tagged alike wherever it recurs, but a sentence-level tagger sees one
  * sentence at a time and misses repeats it has no context for. For every token this gives a
  * code for how the other occurrences of its stem (clitics and article removed) within
- * {@code window} sentences either side were tagged, and which entity types they were tagged with.
+ * {@code window} sentences either side were tagged, and which entity types they were tagged with;
+ * {@link #features} turns that into the second pass's features.
  */
 final class DocumentHints {
 
@@ -20,16 +21,38 @@ final class DocumentHints {
     private DocumentHints() {
     }
 
+    /** Dense per-document ids for the stems of every sentence (equal stems, equal ids). */
+    static int[][] ids(List<String[]> stems) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] out = new int[stems.size()][];
+        for (int s = 0; s < out.length; s++) {
+            String[] st = stems.get(s);
+            int[] row = new int[st.length];
+            for (int i = 0; i < st.length; i++) {
+                Integer id = ids.putIfAbsent(st[i], ids.size());
+                row[i] = id == null ? ids.size() - 1 : id;
+            }
+            out[s] = row;
+        }
+        return out;
+    }
+
     /**
-     * @param stems  per sentence, the stem of each token
+     * @param stems  per sentence, the stem id of each token ({@link #ids})
      * @param labels per sentence, the first-pass label of each token
      * @param window how many sentences either side count as the same document
      */
-    static Hints[] compute(List<String[]> stems, List<int[]> labels, int window) {
-        int n = stems.size();
+    static Hints[] compute(int[][] stems, List<int[]> labels, int window) {
+        int n = stems.length;
+        int distinct = 0;
+        for (int[] row : stems) {
+            for (int id : row) {
+                distinct = Math.max(distinct, id + 1);
+            }
+        }
         Hints[] out = new Hints[n];
-        // counts[stem] = per entity type (0 = O, 1..4 = PERS, LOC, ORG, MISC) over the window
-        Map<String, int[]> counts = new HashMap<>();
+        // counts[stem * 5 + t], t = 0 for O, 1..4 for PERS, LOC, ORG, MISC, over the window
+        int[] counts = new int[distinct * 5];
         int lo = 0;
         int hi = -1;
         for (int s = 0; s < n; s++) {
@@ -37,24 +60,24 @@ final class DocumentHints {
             int to = Math.min(n - 1, s + window);
             while (hi < to) {
                 hi++;
-                add(counts, stems.get(hi), labels.get(hi), 1);
+                add(counts, stems[hi], labels.get(hi), 1);
             }
             while (lo < from) {
-                add(counts, stems.get(lo), labels.get(lo), -1);
+                add(counts, stems[lo], labels.get(lo), -1);
                 lo++;
             }
-            String[] st = stems.get(s);
+            int[] st = stems[s];
             int[] lab = labels.get(s);
             int[] code = new int[st.length];
             int[] types = new int[st.length];
             for (int i = 0; i < st.length; i++) {
-                int[] c = counts.get(st[i]);
+                int base = st[i] * 5;
                 int own = typeOf(lab[i]);
                 int total = 0;
                 int best = 0;
                 int bestCount = -1;
                 for (int t = 0; t < 5; t++) {
-                    int v = c[t] - (t == own ? 1 : 0);
+                    int v = counts[base + t] - (t == own ? 1 : 0);
                     total += v;
                     if (v > bestCount) {
                         bestCount = v;
@@ -75,14 +98,49 @@ final class DocumentHints {
         return out;
     }
 
-    private static void add(Map<String, int[]> counts, String[] stems, int[] labels, int delta) {
+    private static void add(int[] counts, int[] stems, int[] labels, int delta) {
         for (int i = 0; i < stems.length; i++) {
-            counts.computeIfAbsent(stems[i], k -> new int[5])[typeOf(labels[i])] += delta;
+            counts[stems[i] * 5 + typeOf(labels[i])] += delta;
         }
     }
 
     /** 0 for O, else 1 + the entity type's position (PERS, LOC, ORG, MISC). */
     static int typeOf(int label) {
         return label == Labels.O ? 0 : (label + 1) / 2;
+    }
+
+    /**
+     * The second pass's features of token {@code i}: what the first pass said about it and its
+     * neighbours, and how the other occurrences of its stem were tagged. The second pass sees
+     * them beside the sentence features, in the same hashed space.
+     */
+    static int features(Hints hints, int[] firstPass, int i, int[] out) {
+        int n = firstPass.length;
+        int m = 0;
+        int code = hints.code()[i];
+        int prev = i > 0 ? hints.code()[i - 1] : -1;
+        int next = i + 1 < n ? hints.code()[i + 1] : -2;
+        int fPrev = i > 0 ? firstPass[i - 1] : -1;
+        int fNext = i + 1 < n ? firstPass[i + 1] : -2;
+                out[m++] = h(130, code);
+        out[m++] = h(131, prev);
+        out[m++] = h(132, next);
+        out[m++] = h(133, FeatureExtractor.h(0, prev, code));
+        out[m++] = h(134, FeatureExtractor.h(0, code, next));
+        out[m++] = h(135, hints.types()[i]);
+        out[m++] = h(136, firstPass[i]);
+        out[m++] = h(137, FeatureExtractor.h(0, fPrev, firstPass[i]));
+        out[m++] = h(138, FeatureExtractor.h(0, firstPass[i], fNext));
+        out[m++] = h(139, FeatureExtractor.h(0, code, firstPass[i]));
+        out[m++] = h(140, i > 0 ? hints.types()[i - 1] : -1);
+        out[m++] = h(141, i + 1 < n ? hints.types()[i + 1] : -2);
+        return m;
+    }
+
+    /** Most features a token gets from {@link #features}. */
+    static final int MAX_FEATURES = 12;
+
+    private static int h(int template, int value) {
+        return FeatureExtractor.h(template, value);
     }
 }

@@ -3,17 +3,31 @@ package org.mizan.analysis.ner;
 import java.util.List;
 
 /**
- * Turns a sentence into hashed feature indices, one array per token. Features never look at
- * labels (previous tags enter through the tagger's transition weights), so a sentence is
- * featurised once per training run. Every string is hashed in place with its template number;
- * nothing is concatenated.
+ * Turns a sentence into hashed feature indices. Features never look at labels (previous tags
+ * enter through the tagger's transition weights), so a sentence is featurised once per training
+ * run. Every string is hashed in place with its template number; nothing is concatenated.
+ *
+ * <p>The templates come in two kinds, and the split is what makes tagging fast:
+ * <ul>
+ *   <li><b>word features</b> ({@link #wordFeatures}): facts about one word (its form, stem,
+ *   affixes, shape, gazetteer flags, lexicon code, class) seen from a fixed offset -2..+2. Their
+ *   summed weights depend only on the word and the offset, so the model adds them up once per
+ *   distinct word and caches the nine-label score vectors;</li>
+ *   <li><b>context features</b> ({@link #contextFeatures}): pairs of neighbours, the position in
+ *   the sentence and the known phrases around the word, looked up per token.</li>
+ * </ul>
+ * Training sees the union of both, as plain lists of feature ids ({@link #extract}).
  */
 public final class FeatureExtractor {
 
-    /** log2 of the number of hashed feature buckets. */
+    /** log2 of the number of hashed feature buckets of the sentence pass. */
     public static final int BITS = 20;
     public static final int BUCKETS = 1 << BITS;
     private static final int MASK = BUCKETS - 1;
+
+    /** Offsets of the word features: a window of two words either side. */
+    static final int REACH = 2;
+    static final int OFFSETS = 2 * REACH + 1;
 
     private static final int FIRST = 1;
     private static final int LAST = 2;
@@ -35,165 +49,131 @@ public final class FeatureExtractor {
         this.classes = classes;
     }
 
-    /** Per-token data the templates combine. */
-    private static final class Sentence {
+    /** A sentence as the context templates see it: its words and the known phrases marked on them. */
+    static final class Sentence {
         final int n;
-        final String[] key;
-        final String[] stem;
-        final int[] hk;
-        final int[] hs;
-        final int[] shape;
-        final int[] flags;
-        final int[] lexWord;
-        final int[] lexStem;
-        final int[] lexPhrase;
+        final WordInfo[] w;
+        /** Per token: gazetteer kind * 2 + (inside, not first word), 0 outside any known phrase. */
         final int[] gaz;
-        final int[] cls;
-        final int[] pro;
+        /** Per token: training-set name label * 2 + (inside), 0 outside. */
+        final int[] lexPhrase;
 
-        Sentence(int n) {
-            this.n = n;
-            key = new String[n];
-            stem = new String[n];
-            hk = new int[n];
-            hs = new int[n];
-            shape = new int[n];
-            flags = new int[n];
-            lexWord = new int[n];
-            lexStem = new int[n];
-            lexPhrase = new int[n];
-            gaz = new int[n];
-            cls = new int[n];
-            pro = new int[n];
+        Sentence(WordInfo[] w) {
+            this.n = w.length;
+            this.w = w;
+            this.gaz = new int[n];
+            this.lexPhrase = new int[n];
         }
 
         int hk(int i) {
-            return i < 0 ? BOS : i >= n ? EOS : hk[i];
+            return i < 0 ? BOS : i >= n ? EOS : w[i].hk;
         }
 
         int hs(int i) {
-            return i < 0 ? BOS : i >= n ? EOS : hs[i];
+            return i < 0 ? BOS : i >= n ? EOS : w[i].hs;
         }
 
-        int at(int[] a, int i) {
-            return i < 0 ? -1 : i >= n ? -2 : a[i];
+        int shape(int i) {
+            return i < 0 ? -1 : i >= n ? -2 : w[i].shape;
+        }
+
+        int pro(int i) {
+            return i < 0 ? -1 : i >= n ? -2 : w[i].pro;
+        }
+
+        int flags(int i) {
+            return i < 0 ? -1 : i >= n ? -2 : w[i].flags;
+        }
+
+        int lexWord(int i) {
+            return i < 0 ? -1 : i >= n ? -2 : w[i].lexWord;
+        }
+
+        int cls(int i) {
+            return i < 0 ? -1 : i >= n ? -2 : w[i].cls;
+        }
+
+        int gaz(int i) {
+            return i < 0 ? -1 : i >= n ? -2 : gaz[i];
+        }
+
+        int lexPhrase(int i) {
+            return i < 0 ? -1 : i >= n ? -2 : lexPhrase[i];
         }
     }
 
     /** Feature indices for each token of {@code tokens}, using {@code lexicon} for training-set facts. */
     public int[][] extract(List<String> tokens, Lexicon lexicon) {
-        Sentence s = describe(tokens, lexicon);
+        WordInfo[] words = new WordInfo[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = describe(tokens.get(i), lexicon);
+        }
+        Sentence s = sentence(words, lexicon);
         int[][] out = new int[s.n][];
-        int[] buf = new int[160];
+        int[] buf = new int[MAX_FEATURES];
         for (int i = 0; i < s.n; i++) {
-            int m = features(s, i, buf);
+            int m = contextFeatures(s, i, buf, 0);
+            for (int d = -REACH; d <= REACH; d++) {
+                int j = i + d;
+                m = j < 0 || j >= s.n ? boundaryFeatures(d, buf, m) : wordFeatures(words[j], d, buf, m);
+            }
             out[i] = java.util.Arrays.copyOf(buf, m);
         }
         return out;
     }
 
-    /** The stems the document hints match on (folded, proclitics and article removed). */
-    static String[] stems(List<String> tokens) {
-        String[] out = new String[tokens.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ArabicForms.stem(ArabicForms.key(tokens.get(i)));
+    /** The neighbour-independent facts about one token. */
+    WordInfo describe(String raw, Lexicon lexicon) {
+        String k = ArabicForms.key(raw);
+        String st = ArabicForms.stem(k);
+        int p = ArabicForms.procliticLength(k);
+        int pro = k.substring(0, p).hashCode() * 2 + (ArabicForms.hasArticle(k) ? 1 : 0);
+        int f = 0;
+        if (gazetteer.isFirstName(k) || gazetteer.isFirstName(st)) {
+            f |= FIRST;
         }
-        return out;
+        if (gazetteer.isLastName(k) || gazetteer.isLastName(st)) {
+            f |= LAST;
+        }
+        String noClitic = k.substring(p);
+        if (gazetteer.isPersonTitle(k) || gazetteer.isPersonTitle(noClitic)) {
+            f |= TITLE;
+        }
+        if (gazetteer.isOrgHead(k) || gazetteer.isOrgHead(noClitic)) {
+            f |= ORG_HEAD;
+        }
+        if (gazetteer.isLocationHead(k) || gazetteer.isLocationHead(noClitic)) {
+            f |= LOC_HEAD;
+        }
+        if (gazetteer.isOutletHead(k) || gazetteer.isOutletHead(noClitic)) {
+            f |= OUTLET_HEAD;
+        }
+        if (k.length() > 4 && (k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين"))) {
+            f |= NISBA;
+        }
+        String[] forms = firstForms(k);
+        int longestG = 0;
+        int longestL = 0;
+        for (String first : forms) {
+            longestG = Math.max(longestG, gazetteer.longestPhraseStartingWith(first));
+            longestL = Math.max(longestL, lexicon.longestPhraseStartingWith(first));
+        }
+        return new WordInfo(k, st, ArabicForms.shape(raw), pro, f, lexicon.word(k), lexicon.stem(st),
+                classes.classOf(k), forms, longestG, longestL);
     }
 
-    /**
-     * The features of the second, document-aware pass: the sentence features plus what the
-     * first pass said about this token and about the other occurrences of its stem.
-     */
-    static int[][] withHints(int[][] base, DocumentHints.Hints hints, int[] firstPass) {
-        int n = base.length;
-        int[][] out = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int[] b = base[i];
-            int[] f = java.util.Arrays.copyOf(b, b.length + 12);
-            int m = b.length;
-            int code = hints.code()[i];
-            int prev = i > 0 ? hints.code()[i - 1] : -1;
-            int next = i + 1 < n ? hints.code()[i + 1] : -2;
-            f[m++] = h(130, code);
-            f[m++] = h(131, prev);
-            f[m++] = h(132, next);
-            f[m++] = h(133, prev, code);
-            f[m++] = h(134, code, next);
-            f[m++] = h(135, hints.types()[i]);
-            f[m++] = h(136, firstPass[i]);
-            f[m++] = h(137, i > 0 ? firstPass[i - 1] : -1, firstPass[i]);
-            f[m++] = h(138, firstPass[i], i + 1 < n ? firstPass[i + 1] : -2);
-            f[m++] = h(139, code, firstPass[i]);
-            f[m++] = h(140, i > 0 ? hints.types()[i - 1] : -1);
-            f[m++] = h(141, i + 1 < n ? hints.types()[i + 1] : -2);
-            out[i] = java.util.Arrays.copyOf(f, m);
-        }
-        return out;
-    }
-
-    private Sentence describe(List<String> tokens, Lexicon lexicon) {
-        int n = tokens.size();
-        Sentence s = new Sentence(n);
-        for (int i = 0; i < n; i++) {
-            String raw = tokens.get(i);
-            String k = ArabicForms.key(raw);
-            String st = ArabicForms.stem(k);
-            s.key[i] = k;
-            s.stem[i] = st;
-            s.hk[i] = k.hashCode();
-            s.hs[i] = st.hashCode();
-            s.shape[i] = ArabicForms.shape(raw);
-            s.pro[i] = k.substring(0, ArabicForms.procliticLength(k)).hashCode() * 2
-                    + (ArabicForms.hasArticle(k) ? 1 : 0);
-            int f = 0;
-            if (gazetteer.isFirstName(k) || gazetteer.isFirstName(st)) {
-                f |= FIRST;
-            }
-            if (gazetteer.isLastName(k) || gazetteer.isLastName(st)) {
-                f |= LAST;
-            }
-            String noClitic = k.substring(ArabicForms.procliticLength(k));
-            if (gazetteer.isPersonTitle(k) || gazetteer.isPersonTitle(noClitic)) {
-                f |= TITLE;
-            }
-            if (gazetteer.isOrgHead(k) || gazetteer.isOrgHead(noClitic)) {
-                f |= ORG_HEAD;
-            }
-            if (gazetteer.isLocationHead(k) || gazetteer.isLocationHead(noClitic)) {
-                f |= LOC_HEAD;
-            }
-            if (gazetteer.isOutletHead(k) || gazetteer.isOutletHead(noClitic)) {
-                f |= OUTLET_HEAD;
-            }
-            if (k.length() > 4 && (k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين"))) {
-                f |= NISBA;
-            }
-            s.flags[i] = f;
-            s.lexWord[i] = lexicon.word(k);
-            s.lexStem[i] = lexicon.stem(st);
-            s.cls[i] = classes.classOf(k);
-        }
-        markPhrases(s, lexicon);
-        return s;
-    }
-
-    /** Longest matches of known names: gazetteer kinds and training-set entity phrases. */
-    private void markPhrases(Sentence s, Lexicon lexicon) {
+    /** The sentence with known phrases marked: longest matches of gazetteer names and training-set names. */
+    Sentence sentence(WordInfo[] words, Lexicon lexicon) {
+        Sentence s = new Sentence(words);
         int n = s.n;
-        int maxG = gazetteer.maxPhraseTokens();
-        int maxL = lexicon.maxPhraseTokens();
         for (int i = 0; i < n; ) {
+            WordInfo wi = words[i];
             int matched = 0;
             int kind = 0;
-            String[] forms = firstForms(s.key[i]);
-            int longest = 0;
-            for (String first : forms) {
-                longest = Math.max(longest, gazetteer.longestPhraseStartingWith(first));
-            }
-            for (int len = Math.min(Math.min(maxG, longest), n - i); len >= 1 && matched == 0; len--) {
-                for (String first : forms) {
-                    Gazetteer.Entry e = gazetteer.phrase(join(first, s.key, i + 1, i + len));
+            for (int len = Math.min(Math.min(gazetteer.maxPhraseTokens(), wi.longestGazetteer), n - i);
+                 len >= 1 && matched == 0; len--) {
+                for (String first : wi.forms) {
+                    Gazetteer.Entry e = gazetteer.phrase(join(first, words, i + 1, i + len));
                     if (e != null) {
                         matched = len;
                         kind = e.kind().ordinal() + 1;
@@ -211,16 +191,13 @@ public final class FeatureExtractor {
             i += matched;
         }
         for (int i = 0; i < n; ) {
+            WordInfo wi = words[i];
             int matched = 0;
             int label = 0;
-            String[] forms = firstForms(s.key[i]);
-            int longest = 0;
-            for (String first : forms) {
-                longest = Math.max(longest, lexicon.longestPhraseStartingWith(first));
-            }
-            for (int len = Math.min(Math.min(maxL, longest), n - i); len >= 2 && matched == 0; len--) {
-                for (String first : forms) {
-                    int l = lexicon.phrase(join(first, s.key, i + 1, i + len));
+            for (int len = Math.min(Math.min(lexicon.maxPhraseTokens(), wi.longestLexicon), n - i);
+                 len >= 2 && matched == 0; len--) {
+                for (String first : wi.forms) {
+                    int l = lexicon.phrase(join(first, words, i + 1, i + len));
                     if (l != 0) {
                         matched = len;
                         label = l;
@@ -237,6 +214,7 @@ public final class FeatureExtractor {
             }
             i += matched;
         }
+        return s;
     }
 
     /** The first word as written, and without its proclitics (للعراق also as العراق). */
@@ -252,13 +230,13 @@ public final class FeatureExtractor {
         return new String[] {key, rest};
     }
 
-    private static String join(String first, String[] keys, int from, int to) {
+    private static String join(String first, WordInfo[] words, int from, int to) {
         if (from >= to) {
             return first;
         }
         StringBuilder sb = new StringBuilder(first);
         for (int k = from; k < to; k++) {
-            sb.append(' ').append(keys[k]);
+            sb.append(' ').append(words[k].key);
         }
         return sb.toString();
     }
@@ -268,7 +246,7 @@ public final class FeatureExtractor {
         return h(0, 0);
     }
 
-    private static int h(int template, int value) {
+    static int h(int template, int value) {
         long x = (template + 1) * 0x9E3779B97F4A7C15L ^ (value * 0xC2B2AE3D27D4EB4FL);
         x ^= x >>> 31;
         x *= 0xBF58476D1CE4E5B9L;
@@ -276,11 +254,11 @@ public final class FeatureExtractor {
         return (int) x & MASK;
     }
 
-    private static int h(int template, int a, int b) {
+    static int h(int template, int a, int b) {
         return h(template, a * 0x01000193 ^ Integer.rotateLeft(b, 13));
     }
 
-    private static int h(int template, int a, int b, int c) {
+    static int h(int template, int a, int b, int c) {
         return h(template, h(template + 7777, a, b) * 31 + c);
     }
 
@@ -293,103 +271,151 @@ public final class FeatureExtractor {
         return x;
     }
 
-    private int features(Sentence s, int i, int[] out) {
-        int m = 0;
-        String k = s.key[i];
-        String st = s.stem[i];
+    /**
+     * Appends to {@code out} from {@code m} the features that word {@code w} gives the token
+     * {@code d} places before it ({@code d < 0}: w is to the left of the token).
+     */
+    static int wordFeatures(WordInfo w, int d, int[] out, int m) {
+        String k = w.key;
         int len = k.length();
-        out[m++] = h(0, 0);
-        // words and stems in a window of two
-        out[m++] = h(1, s.hk(i));
-        out[m++] = h(2, s.hs(i));
-        out[m++] = h(3, s.hk(i - 1));
-        out[m++] = h(4, s.hk(i + 1));
-        out[m++] = h(5, s.hk(i - 2));
-        out[m++] = h(6, s.hk(i + 2));
-        out[m++] = h(7, s.hs(i - 1));
-        out[m++] = h(8, s.hs(i + 1));
-        out[m++] = h(9, s.hs(i - 2));
-        out[m++] = h(10, s.hs(i + 2));
-        // bigrams
+        switch (d) {
+            case 0 -> {
+                String st = w.stem;
+                out[m++] = h(0, 0);
+                out[m++] = h(1, w.hk);
+                out[m++] = h(2, w.hs);
+                for (int a = 1; a <= 4; a++) {
+                    if (len >= a) {
+                        out[m++] = h(20 + a, slice(k, 0, a));
+                        out[m++] = h(30 + a, slice(k, len - a, len));
+                    }
+                    if (a <= 3 && st.length() >= a) {
+                        out[m++] = h(40 + a, slice(st, 0, a));
+                        out[m++] = h(50 + a, slice(st, st.length() - a, st.length()));
+                    }
+                }
+                out[m++] = h(70, w.shape);
+                out[m++] = h(74, w.pro);
+                out[m++] = h(76, Math.min(len, 12));
+                m = flagFeatures(80, w.flags, out, m);
+                out[m++] = h(100, w.lexWord);
+                out[m++] = h(101, w.lexStem);
+                out[m++] = h(111, w.lexWord, w.shape);
+                out[m++] = h(120, w.cls);
+                out[m++] = h(127, w.cls, w.lexWord);
+                m = charGrams(st, out, m);
+            }
+            case -1, 1 -> {
+                out[m++] = h(d < 0 ? 3 : 4, w.hk);
+                out[m++] = h(d < 0 ? 7 : 8, w.hs);
+                if (len >= 2) {
+                    out[m++] = h(60 + d, slice(k, len - 2, len));
+                    out[m++] = h(63 + d, slice(k, 0, 2));
+                }
+                out[m++] = h(d < 0 ? 71 : 72, w.shape);
+                m = flagFeatures(80 + d, w.flags, out, m);
+                out[m++] = h(d < 0 ? 102 : 103, w.lexWord);
+                out[m++] = h(d < 0 ? 106 : 107, w.lexStem);
+                out[m++] = h(d < 0 ? 121 : 122, w.cls);
+                String st = w.stem;
+                int sl = st.length();
+                if (sl >= 3) {
+                    out[m++] = h(d < 0 ? 160 : 161, slice(st, sl - 3, sl));
+                    out[m++] = h(d < 0 ? 162 : 163, slice(st, 0, 3));
+                }
+            }
+            case -2, 2 -> {
+                out[m++] = h(d < 0 ? 5 : 6, w.hk);
+                out[m++] = h(d < 0 ? 9 : 10, w.hs);
+                m = flagFeatures(80 + d, w.flags, out, m);
+                out[m++] = h(d < 0 ? 125 : 126, w.cls);
+            }
+            default -> throw new IllegalArgumentException("offset " + d);
+        }
+        return m;
+    }
+
+    /** The word features of the sentence boundary seen {@code d} places away (d != 0). */
+    static int boundaryFeatures(int d, int[] out, int m) {
+        int pad = d < 0 ? BOS : EOS;
+        int code = d < 0 ? -1 : -2;
+        switch (d) {
+            case -1, 1 -> {
+                out[m++] = h(d < 0 ? 3 : 4, pad);
+                out[m++] = h(d < 0 ? 7 : 8, pad);
+                out[m++] = h(d < 0 ? 71 : 72, code);
+                out[m++] = h(d < 0 ? 102 : 103, code);
+                out[m++] = h(d < 0 ? 106 : 107, code);
+                out[m++] = h(d < 0 ? 121 : 122, code);
+            }
+            case -2, 2 -> {
+                out[m++] = h(d < 0 ? 5 : 6, pad);
+                out[m++] = h(d < 0 ? 9 : 10, pad);
+                out[m++] = h(d < 0 ? 125 : 126, code);
+            }
+            default -> throw new IllegalArgumentException("offset " + d);
+        }
+        return m;
+    }
+
+    /** At most this many letter trigrams per word (a bound on the feature buffer). */
+    private static final int MAX_GRAMS = 24;
+    /** Room for the features of one token, word and context features together. */
+    static final int MAX_FEATURES = 192;
+
+    /**
+     * Letter trigrams of the stem, with its edges marked: transliterated foreign names share
+     * letter patterns (غو، يه، فان) that no whole-word feature generalises to.
+     */
+    private static int charGrams(String st, int[] out, int m) {
+        int n = st.length();
+        if (n < 2) {
+            return m;
+        }
+        // positions -1 and n stand for the word's edges
+        for (int i = -1; i + 2 <= n && i < MAX_GRAMS - 1; i++) {
+            int a = i < 0 ? '^' : st.charAt(i);
+            int b = st.charAt(i + 1);
+            int c = i + 2 < n ? st.charAt(i + 2) : '$';
+            out[m++] = h(150, (a * 65599 + b) * 65599 + c);
+        }
+        return m;
+    }
+
+    private static int flagFeatures(int template, int flags, int[] out, int m) {
+        for (int b = 0; b < FLAG_COUNT; b++) {
+            if ((flags & (1 << b)) != 0) {
+                out[m++] = h(template, b);
+            }
+        }
+        return m;
+    }
+
+    /** Appends the features of token {@code i} that combine it with its neighbours or position. */
+    static int contextFeatures(Sentence s, int i, int[] out, int m) {
         out[m++] = h(11, s.hk(i - 1), s.hk(i));
         out[m++] = h(12, s.hk(i), s.hk(i + 1));
         out[m++] = h(13, s.hs(i - 1), s.hs(i));
         out[m++] = h(14, s.hs(i), s.hs(i + 1));
         out[m++] = h(15, s.hk(i - 2), s.hk(i - 1));
         out[m++] = h(16, s.hk(i + 1), s.hk(i + 2));
-        // affixes of the word and of the stem
-        for (int a = 1; a <= 4; a++) {
-            if (len >= a) {
-                out[m++] = h(20 + a, slice(k, 0, a));
-                out[m++] = h(30 + a, slice(k, len - a, len));
-            }
-            if (a <= 3 && st.length() >= a) {
-                out[m++] = h(40 + a, slice(st, 0, a));
-                out[m++] = h(50 + a, slice(st, st.length() - a, st.length()));
-            }
-        }
-        for (int d = -1; d <= 1; d += 2) {
-            int j = i + d;
-            if (j >= 0 && j < s.n) {
-                String kj = s.key[j];
-                int lj = kj.length();
-                if (lj >= 2) {
-                    out[m++] = h(60 + d, slice(kj, lj - 2, lj));
-                    out[m++] = h(63 + d, slice(kj, 0, Math.min(2, lj)));
-                }
-            }
-        }
-        // shape, article, proclitics, length
-        out[m++] = h(70, s.shape[i]);
-        out[m++] = h(71, s.at(s.shape, i - 1));
-        out[m++] = h(72, s.at(s.shape, i + 1));
-        out[m++] = h(73, s.at(s.shape, i - 1), s.shape[i], s.at(s.shape, i + 1));
-        out[m++] = h(74, s.pro[i]);
-        out[m++] = h(75, s.at(s.pro, i - 1), s.pro[i]);
-        out[m++] = h(76, Math.min(len, 12));
+        out[m++] = h(73, s.shape(i - 1), s.shape(i), s.shape(i + 1));
+        out[m++] = h(75, s.pro(i - 1), s.pro(i));
         out[m++] = h(77, i == 0 ? 1 : i == 1 ? 2 : 3);
-        // gazetteer flags for the word and its neighbours
-        for (int d = -2; d <= 2; d++) {
-            int f = s.at(s.flags, i + d);
-            if (f < 0) {
-                continue;
-            }
-            for (int b = 0; b < FLAG_COUNT; b++) {
-                if ((f & (1 << b)) != 0) {
-                    out[m++] = h(80 + d, b);
-                }
-            }
-        }
-        out[m++] = h(86, s.flags[i], s.at(s.flags, i - 1));
-        out[m++] = h(87, s.flags[i], s.at(s.flags, i + 1));
-        out[m++] = h(88, s.hk(i - 1), s.flags[i]);
-        // known names (gazetteer phrases) around the word
-        out[m++] = h(90, s.gaz[i]);
-        out[m++] = h(91, s.at(s.gaz, i - 1), s.gaz[i]);
-        out[m++] = h(92, s.gaz[i], s.at(s.gaz, i + 1));
-        // training-set lexicon (out-of-fold during training)
-        out[m++] = h(100, s.lexWord[i]);
-        out[m++] = h(101, s.lexStem[i]);
-        out[m++] = h(102, s.at(s.lexWord, i - 1));
-        out[m++] = h(103, s.at(s.lexWord, i + 1));
-        out[m++] = h(104, s.at(s.lexWord, i - 1), s.lexWord[i]);
-        out[m++] = h(105, s.lexWord[i], s.at(s.lexWord, i + 1));
-        out[m++] = h(106, s.at(s.lexStem, i - 1));
-        out[m++] = h(107, s.at(s.lexStem, i + 1));
-        out[m++] = h(108, s.lexPhrase[i]);
-        out[m++] = h(109, s.at(s.lexPhrase, i - 1), s.lexPhrase[i]);
-        out[m++] = h(110, s.lexPhrase[i], s.at(s.lexPhrase, i + 1));
-        out[m++] = h(111, s.lexWord[i], s.shape[i]);
-        out[m++] = h(112, s.hk(i - 1), s.lexWord[i]);
-        // distributional word classes from the training text
-        out[m++] = h(120, s.cls[i]);
-        out[m++] = h(121, s.at(s.cls, i - 1));
-        out[m++] = h(122, s.at(s.cls, i + 1));
-        out[m++] = h(123, s.at(s.cls, i - 1), s.cls[i]);
-        out[m++] = h(124, s.cls[i], s.at(s.cls, i + 1));
-        out[m++] = h(125, s.at(s.cls, i - 2));
-        out[m++] = h(126, s.at(s.cls, i + 2));
-        out[m++] = h(127, s.cls[i], s.lexWord[i]);
+        out[m++] = h(86, s.flags(i), s.flags(i - 1));
+        out[m++] = h(87, s.flags(i), s.flags(i + 1));
+        out[m++] = h(88, s.hk(i - 1), s.flags(i));
+        out[m++] = h(90, s.gaz(i));
+        out[m++] = h(91, s.gaz(i - 1), s.gaz(i));
+        out[m++] = h(92, s.gaz(i), s.gaz(i + 1));
+        out[m++] = h(104, s.lexWord(i - 1), s.lexWord(i));
+        out[m++] = h(105, s.lexWord(i), s.lexWord(i + 1));
+        out[m++] = h(108, s.lexPhrase(i));
+        out[m++] = h(109, s.lexPhrase(i - 1), s.lexPhrase(i));
+        out[m++] = h(110, s.lexPhrase(i), s.lexPhrase(i + 1));
+        out[m++] = h(112, s.hk(i - 1), s.lexWord(i));
+        out[m++] = h(123, s.cls(i - 1), s.cls(i));
+        out[m++] = h(124, s.cls(i), s.cls(i + 1));
         return m;
     }
 }

@@ -49,12 +49,29 @@ public final class Gazetteer {
                       Set<String> lastNames, Set<String> personTitles, Set<String> orgHeads,
                       Set<String> outletHeads, Set<String> locationHeads) {
         this.phrases = Map.copyOf(phrases);
-        this.maxPhraseTokens = phrases.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        // plain loops, no streams or lambdas: this runs in a cold JVM, where bootstrapping
+        // them costs more than the work
+        int max = 1;
         Map<String, Integer> longest = new HashMap<>();
         for (String k : phrases.keySet()) {
-            String[] words = k.split(" ");
-            longest.merge(words[0], words.length, Math::max);
+            int words = 1;
+            int firstSpace = -1;
+            for (int i = 0; i < k.length(); i++) {
+                if (k.charAt(i) == ' ') {
+                    words++;
+                    if (firstSpace < 0) {
+                        firstSpace = i;
+                    }
+                }
+            }
+            max = Math.max(max, words);
+            String first = firstSpace < 0 ? k : k.substring(0, firstSpace);
+            Integer was = longest.get(first);
+            if (was == null || was < words) {
+                longest.put(first, words);
+            }
         }
+        this.maxPhraseTokens = max;
         this.longestByFirstWord = Map.copyOf(longest);
         this.capitals = Map.copyOf(capitals);
         this.firstNames = Set.copyOf(firstNames);
@@ -136,12 +153,23 @@ public final class Gazetteer {
 
     /** The folded keys of a name's words joined by single spaces. */
     public static String phraseKey(String name) {
+        // split on whitespace by hand: a regex split per name is slow in a cold JVM
         StringBuilder sb = new StringBuilder();
-        for (String w : name.strip().split("\\s+")) {
+        String n = name.strip();
+        int i = 0;
+        while (i < n.length()) {
+            int j = i;
+            while (j < n.length() && !Character.isWhitespace(n.charAt(j))) {
+                j++;
+            }
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
-            sb.append(ArabicForms.key(w));
+            sb.append(ArabicForms.key(n.substring(i, j)));
+            while (j < n.length() && Character.isWhitespace(n.charAt(j))) {
+                j++;
+            }
+            i = j;
         }
         return sb.toString();
     }

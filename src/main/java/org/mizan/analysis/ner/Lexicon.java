@@ -23,12 +23,28 @@ public final class Lexicon {
         this.words = Map.copyOf(words);
         this.stems = Map.copyOf(stems);
         this.phrases = Map.copyOf(phrases);
-        this.maxPhraseTokens = phrases.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        // plain loops, no streams or lambdas: a model is read in a cold JVM
+        int max = 1;
         Map<String, Integer> longest = new HashMap<>();
         for (String k : phrases.keySet()) {
-            String[] w = k.split(" ");
-            longest.merge(w[0], w.length, Math::max);
+            int count = 1;
+            int firstSpace = -1;
+            for (int i = 0; i < k.length(); i++) {
+                if (k.charAt(i) == ' ') {
+                    count++;
+                    if (firstSpace < 0) {
+                        firstSpace = i;
+                    }
+                }
+            }
+            max = Math.max(max, count);
+            String first = firstSpace < 0 ? k : k.substring(0, firstSpace);
+            Integer was = longest.get(first);
+            if (was == null || was < count) {
+                longest.put(first, count);
+            }
         }
+        this.maxPhraseTokens = max;
         this.longestByFirstWord = longest;
     }
 

@@ -1,6 +1,6 @@
 package org.mizan.analysis.ner;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,33 +9,53 @@ import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The model's file format: gzip over a data stream holding a magic word, the hashing size, the
- * non-zero weights as (gap, float) pairs, the transition and start weights, then the lexicon and
- * the word classes as sorted string tables (sorted so the same model always gives the same bytes).
+ * The model's file format: gzip over a magic word, the version, the label count, the hashing
+ * size, the number of passes, the buckets that have weights (gaps between them, ints) and their
+ * rows (both passes' label weights as IEEE half floats: three significant digits are plenty for
+ * perceptron weights and halve what must be inflated at start-up), each pass's transitions, then the window, the
+ * lexicon and the word classes as sorted string tables (sorted so the same model always gives
+ * the same bytes).
+ *
+ * <p>Everything is laid out in blocks of one primitive type so that reading is bulk copies out
+ * of one inflated byte array: the model is read once in a cold JVM, where a per-value decoding
+ * loop would run interpreted and take most of the 300 ms load budget.
  */
 public final class NerModelCodec {
 
     private static final int MAGIC = 0x4D5A4E52; // "MZNR"
-    private static final int VERSION = 2;
+    private static final int VERSION = 4;
+    private static final int L = Labels.COUNT;
 
     private NerModelCodec() {
     }
 
     public static void write(NerModel model, OutputStream out) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 22);
+        DataOutputStream d = new DataOutputStream(bytes);
         d.writeInt(MAGIC);
         d.writeInt(VERSION);
-        d.writeInt(FeatureExtractor.BITS);
-        d.writeInt(Labels.COUNT);
-        writeTagger(d, model.sentencePass());
-        d.writeBoolean(model.documentPass() != null);
+        d.writeInt(L);
+        PackedWeights w = model.weights();
+        d.writeInt(Integer.numberOfTrailingZeros(w.buckets()));
+        d.writeInt(w.passes());
+        int[] used = w.usedBuckets();
+        d.writeInt(used.length);
+        int last = 0;
+        for (int b : used) {
+            d.writeInt(b - last);
+            last = b;
+        }
+        for (short x : w.rows()) {
+            d.writeShort(x);
+        }
+        writeTransitions(d, model.sentencePass());
         if (model.documentPass() != null) {
-            writeTagger(d, model.documentPass());
+            writeTransitions(d, model.documentPass());
         }
         d.writeInt(model.window());
         writeTable(d, model.lexicon().wordCodes());
@@ -43,52 +63,55 @@ public final class NerModelCodec {
         writeTable(d, model.lexicon().phraseCodes());
         writeTable(d, model.classes().asMap());
         d.flush();
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        };
+        bytes.writeTo(gz);
         gz.finish();
         gz.flush();
     }
 
-    /**
-     * Reads a model. The whole inflated stream is parsed from one byte array (not a
-     * DataInputStream) so that loading stays well under the 300 ms budget.
-     */
     public static NerModel read(InputStream in) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(new GZIPInputStream(in, 1 << 16).readAllBytes());
         try {
             if (b.getInt() != MAGIC || b.getInt() != VERSION) {
                 throw new IOException("not a Mizan NER model (or a different version)");
             }
-            if (b.getInt() != FeatureExtractor.BITS || b.getInt() != Labels.COUNT) {
-                throw new IOException("NER model built for a different feature size or label set");
+            if (b.getInt() != L) {
+                throw new IOException("NER model built for a different label set");
             }
-            LinearTagger sentencePass = readTagger(b);
-            LinearTagger documentPass = b.get() != 0 ? readTagger(b) : null;
+            int bits = b.getInt();
+            if (bits != FeatureExtractor.BITS) {
+                throw new IOException("NER model built for a different feature size");
+            }
+            int passes = b.getInt();
+            int count = b.getInt();
+            int[] used = new int[count];
+            b.asIntBuffer().get(used);
+            b.position(b.position() + 4 * count);
+            for (int k = 1; k < count; k++) {
+                used[k] += used[k - 1];
+            }
+            short[] rows = new short[count * passes * L];
+            b.asShortBuffer().get(rows);
+            b.position(b.position() + 2 * rows.length);
+            PackedWeights weights = new PackedWeights(1 << bits, used, rows, passes);
+            Transitions first = readTransitions(b);
+            Transitions second = passes == 2 ? readTransitions(b) : null;
             int window = b.getInt();
             Lexicon lexicon = new Lexicon(readTable(b), readTable(b), readTable(b));
             WordClasses classes = new WordClasses(readTable(b));
-            return new NerModel(sentencePass, documentPass, window, lexicon, classes);
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
-            throw new IOException("truncated NER model", e);
+            return new NerModel(weights, first, second, window, lexicon, classes);
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
+                 | NegativeArraySizeException e) {
+            throw new IOException("truncated or damaged NER model", e);
         }
     }
 
-    private static void writeTagger(DataOutputStream d, LinearTagger t) throws IOException {
-        float[] w = t.weights();
-        int nonZero = 0;
-        for (float x : w) {
-            if (x != 0) {
-                nonZero++;
-            }
-        }
-        d.writeInt(nonZero);
-        int last = -1;
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] != 0) {
-                writeVarInt(d, i - last);
-                d.writeFloat(w[i]);
-                last = i;
-            }
-        }
-        for (float x : t.transitions()) {
+    private static void writeTransitions(DataOutputStream d, Transitions t) throws IOException {
+        for (float x : t.between()) {
             d.writeFloat(x);
         }
         for (float x : t.start()) {
@@ -96,82 +119,51 @@ public final class NerModelCodec {
         }
     }
 
-    private static LinearTagger readTagger(ByteBuffer b) {
-        float[] w = new float[FeatureExtractor.BUCKETS * Labels.COUNT];
-        int nonZero = b.getInt();
-        int pos = -1;
-        for (int k = 0; k < nonZero; k++) {
-            pos += readVarInt(b);
-            w[pos] = b.getFloat();
-        }
-        float[] trans = new float[Labels.COUNT * Labels.COUNT];
-        for (int i = 0; i < trans.length; i++) {
-            trans[i] = b.getFloat();
-        }
-        float[] start = new float[Labels.COUNT];
-        for (int i = 0; i < start.length; i++) {
-            start[i] = b.getFloat();
-        }
-        return new LinearTagger(w, trans, start);
+    private static Transitions readTransitions(ByteBuffer b) {
+        float[] between = new float[L * L];
+        b.asFloatBuffer().get(between);
+        b.position(b.position() + 4 * between.length);
+        float[] start = new float[L];
+        b.asFloatBuffer().get(start);
+        b.position(b.position() + 4 * start.length);
+        return new Transitions(between, start);
     }
 
+    /** Count, then all values (ints), all key lengths (chars), all key chars (UTF-16). */
     private static void writeTable(DataOutputStream d, Map<String, Integer> table) throws IOException {
         Map<String, Integer> sorted = new TreeMap<>(table);
         d.writeInt(sorted.size());
-        for (var e : sorted.entrySet()) {
-            d.writeUTF(e.getKey());
-            writeVarInt(d, e.getValue());
+        for (int v : sorted.values()) {
+            d.writeInt(v);
+        }
+        int chars = 0;
+        for (String k : sorted.keySet()) {
+            d.writeChar(k.length());
+            chars += k.length();
+        }
+        d.writeInt(chars);
+        for (String k : sorted.keySet()) {
+            d.writeChars(k);
         }
     }
 
     private static Map<String, Integer> readTable(ByteBuffer b) {
         int n = b.getInt();
+        int[] values = new int[n];
+        b.asIntBuffer().get(values);
+        b.position(b.position() + 4 * n);
+        char[] lengths = new char[n];
+        b.asCharBuffer().get(lengths);
+        b.position(b.position() + 2 * n);
+        char[] chars = new char[b.getInt()];
+        b.asCharBuffer().get(chars);
+        b.position(b.position() + 2 * chars.length);
         Map<String, Integer> out = HashMap.newHashMap(n);
-        char[] chars = new char[1 << 16];
+        int at = 0;
         for (int i = 0; i < n; i++) {
-            out.put(readUtf(b, chars), readVarInt(b));
+            out.put(new String(chars, at, lengths[i]), values[i]);
+            at += lengths[i];
         }
         return out;
-    }
-
-    /** {@link DataOutputStream#writeUTF}'s modified UTF-8, decoded without a DataInputStream. */
-    private static String readUtf(ByteBuffer b, char[] chars) {
-        int len = b.getShort() & 0xFFFF;
-        int end = b.position() + len;
-        int n = 0;
-        while (b.position() < end) {
-            int c = b.get() & 0xFF;
-            if (c < 0x80) {
-                chars[n++] = (char) c;
-            } else if ((c & 0xE0) == 0xC0) {
-                chars[n++] = (char) (((c & 0x1F) << 6) | (b.get() & 0x3F));
-            } else {
-                int c2 = b.get() & 0x3F;
-                int c3 = b.get() & 0x3F;
-                chars[n++] = (char) (((c & 0x0F) << 12) | (c2 << 6) | c3);
-            }
-        }
-        return new String(chars, 0, n);
-    }
-
-    private static void writeVarInt(DataOutputStream d, int v) throws IOException {
-        while ((v & ~0x7F) != 0) {
-            d.writeByte((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        d.writeByte(v);
-    }
-
-    private static int readVarInt(ByteBuffer b) {
-        int v = 0;
-        int shift = 0;
-        while (true) {
-            int x = b.get() & 0xFF;
-            v |= (x & 0x7F) << shift;
-            if ((x & 0x80) == 0) {
-                return v;
-            }
-            shift += 7;
-        }
     }
 }

@@ -260,4 +260,77 @@ class ArabicActorFinderTest {
         Mention mp = mention(r, text, "خالد يوسف العمري").orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals(EntityType.PERSON, mp.type());
     }
+    @Test
+    void aTaggedSpanAcrossAQuoteDoesNotSwallowTwoOrganisations() {
+        String text = "وانتقدت منظمة العفو الدولية ومنظمة \"بحر الأمل\" الإيطالية القرار، وقالت الأخيرة إن سفنها ستواصل عملها.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals(EntityType.ORGANIZATION, mention(r, text, "منظمة العفو الدولية")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
+        assertTrue(r.mentions().stream().noneMatch(m -> m.span().of(text).contains("\"")), r.mentions().toString());
+    }
+
+    @Test
+    void thePrepositionAmamAnnouncesNoPerson() {
+        String text = "وقال محامو المتهمين إن الطعون تنتظر أمام دوائر الاستئناف منذ عامين، وإن القضايا تتراكم أمام محاكم الجنايات.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertTrue(r.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON), r.mentions().toString());
+    }
+
+    @Test
+    void aliWithDottedYaaIsAFirstNameAfterATitle() {
+        String text = "وقال رئيس البلدية علي موسى حمدان لصحيفة محلية إن المياه انقطعت عن البلدة منذ أسبوع.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals(EntityType.PERSON, mention(r, text, "علي موسى حمدان")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
+    }
+
+    @Test
+    void aOneWordNameThatIsACommonWordNeedsTheTaggerOrAHead() {
+        String text = "أعلنت السلطات إعادة فتح المعبر أمام المسافرين، فيما قالت حركة فتح إنها ترحب بالقرار.";
+        ActorFinder.Result r = FINDER.find(text);
+        List<Mention> orgs = r.mentions().stream().filter(m -> m.type() == EntityType.ORGANIZATION).toList();
+        assertEquals(1, orgs.size(), r.mentions().toString());
+        assertTrue(orgs.get(0).span().start() >= text.indexOf("حركة"), r.mentions().toString());
+    }
+    @Test
+    void aCountryIsNotGroupedWithAnOutletWhoseSkeletonItShares() {
+        String text = "وقال المحامي لموقع \"مصراوي\" إن موكله بريء، فيما قالت منظمات حقوقية إن حرية الصحافة تتراجع في مصر.";
+        ActorFinder.Result r = FINDER.find(text);
+        Mention egypt = mention(r, text, "مصر").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(EntityType.LOCATION, egypt.type(), r.mentions().toString());
+        assertEquals(EntityType.ORGANIZATION, mention(r, text, "مصراوي").orElseThrow().type());
+    }
+    @Test
+    void aOneWordPersonRightAfterAPersonsNameIsItsLastWordUnlessItIsAnotherPersonsFamilyName() {
+        String text = "وقال المحافظ سالم يونس بالحاج إن هنأ أولاف شولتس ستارمر كير ستارمر";
+        List<Tok> toks = new org.mizan.text.Tokenizer().tokenize(text).stream().map(t -> Tok.of(text, t)).toList();
+        List<Candidate> joined = ArabicActorFinder.joinAdjacentPersons(List.of(
+                new Candidate(2, 4, EntityType.PERSON, false, null, Candidate.MODEL),
+                new Candidate(4, 5, EntityType.PERSON, false, null, Candidate.PROPAGATED),
+                new Candidate(7, 9, EntityType.PERSON, false, null, Candidate.TITLE),
+                new Candidate(9, 10, EntityType.PERSON, false, null, Candidate.PROPAGATED),
+                new Candidate(10, 12, EntityType.PERSON, false, null, Candidate.MODEL)), toks);
+        assertEquals("سالم يونس بالحاج", toks.get(joined.get(0).from()).text() + " " + toks.get(3).text() + " "
+                + toks.get(joined.get(0).to() - 1).text());
+        assertEquals(5, joined.get(0).to());
+        assertEquals(9, joined.get(1).to(), "ستارمر is the family name of كير ستارمر: شولتس does not take it");
+        assertEquals(4, joined.size());
+    }
+    @Test
+    void aMissionIsNamedByTheCountryItWorksInButOtherOrganisationsStopBeforeIt() {
+        String text = "ورحبت بعثة الأمم المتحدة للدعم في العراق بالاتفاق، بينما قالت منظمة الأمم المتحدة للطفولة في اليمن إن المدارس أغلقت.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals(EntityType.ORGANIZATION, mention(r, text, "بعثة الأمم المتحدة للدعم في العراق")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
+        assertEquals(EntityType.LOCATION, mention(r, text, "اليمن")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).type());
+    }
+    @Test
+    void aliStartsTheNameAfterATitleAndAnUnknownVillage() {
+        String text = "وقال رئيس بلدية كفرشوبا علي موسى حمدان لصحيفة محلية إن المياه انقطعت عن البلدة.";
+        ActorFinder.Result r = FINDER.find(text);
+        Mention ali = r.mentions().stream().filter(m -> m.type() == EntityType.PERSON).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(text.indexOf("علي"), ali.span().start(), r.mentions().toString());
+    }
 }

@@ -31,8 +31,9 @@ class DevSplitScoreTest {
         }
         EntityScore.Report report = EntityScore.score(gold, NerModel.bundled().tagDocument(tokens));
         System.out.print("dev split (last tenth of ANERcorp train):\n" + report.format());
-        // measured 0.713 when the shipped model was trained; the floor guards against regressions
-        assertTrue(report.overall().f1() >= 0.70, report.format());
+        // measured 0.725 when the shipped model was trained (0.713 before the letter trigrams);
+        // the floor guards against regressions
+        assertTrue(report.overall().f1() >= 0.71, report.format());
         assertTrue(report.byType().get("LOC").f1() >= 0.80, report.format());
     }
 

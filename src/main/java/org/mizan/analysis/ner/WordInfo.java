@@ -1,0 +1,43 @@
+package org.mizan.analysis.ner;
+
+/**
+ * Everything the feature templates need to know about one token that does not depend on its
+ * neighbours: folded forms and their hashes, shape, proclitics, gazetteer flags, what the
+ * lexicon and the word classes say. Computed once per distinct word (the model caches it), so
+ * the string work of folding, stemming and lookups is not repeated for every occurrence.
+ */
+final class WordInfo {
+
+    final String key;
+    final String stem;
+    final int hk;
+    final int hs;
+    final int shape;
+    final int pro;
+    final int flags;
+    final int lexWord;
+    final int lexStem;
+    final int cls;
+    /** The first-word forms a known phrase may start with ({@link FeatureExtractor#firstForms}). */
+    final String[] forms;
+    /** How many words the longest gazetteer phrase / training-set name starting here can have (0: none). */
+    final int longestGazetteer;
+    final int longestLexicon;
+
+    WordInfo(String key, String stem, int shape, int pro, int flags, int lexWord, int lexStem, int cls,
+             String[] forms, int longestGazetteer, int longestLexicon) {
+        this.key = key;
+        this.stem = stem;
+        this.hk = key.hashCode();
+        this.hs = stem.hashCode();
+        this.shape = shape;
+        this.pro = pro;
+        this.flags = flags;
+        this.lexWord = lexWord;
+        this.lexStem = lexStem;
+        this.cls = cls;
+        this.forms = forms;
+        this.longestGazetteer = longestGazetteer;
+        this.longestLexicon = longestLexicon;
+    }
+}
