@@ -1,12 +1,5 @@
 package org.mizan.analysis.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.analysis.ner.ArabicForms;
 import org.mizan.analysis.ner.Gazetteer;
+import org.mizan.analysis.ner.WordListFile;
 
 /**
  * The tagger's {@link Gazetteer} plus the lists only the actor rules read ({@code org/mizan/actors/}):
@@ -207,21 +201,6 @@ final class ActorLexicon {
     }
 
     private static List<String> lines(String file) {
-        InputStream in = ActorLexicon.class.getResourceAsStream(ROOT + file);
-        if (in == null) {
-            throw new IllegalStateException("missing bundled resource " + ROOT + file);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return WordListFile.lines(ROOT + file);
     }
 }

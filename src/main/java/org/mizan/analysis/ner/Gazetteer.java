@@ -1,12 +1,5 @@
 package org.mizan.analysis.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -183,22 +176,7 @@ public final class Gazetteer {
     }
 
     private static List<String> lines(String file) {
-        InputStream in = Gazetteer.class.getResourceAsStream(ROOT + file);
-        if (in == null) {
-            throw new IllegalStateException("missing bundled resource " + ROOT + file);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return WordListFile.lines(ROOT + file);
     }
 
     public Entry phrase(String phraseKey) {
