@@ -151,24 +151,6 @@ public final class ContradictionSearchBench {
         return new double[] {ms[runs / 2], found};
     }
 
-    /** The least-squares slope of log(ms) on log(claims). */
-    static double exponent(List<double[]> points) {
-        double n = points.size();
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        for (double[] p : points) {
-            double x = Math.log(p[0]);
-            double y = Math.log(p[1]);
-            sx += x;
-            sy += y;
-            sxx += x * x;
-            sxy += x * y;
-        }
-        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
-    }
-
     public static void main(String[] args) {
         FrameContradictionFinder finder = new FrameContradictionFinder();
         int[] sizes = {1000, 2000, 4000, 8000};
@@ -188,7 +170,7 @@ public final class ContradictionSearchBench {
                         1000 * t[0] / n);
             }
             System.out.printf(Locale.ROOT, "   fitted: CPU ~ claims^%.2f, contradictions found ~ claims^%.2f%n",
-                    exponent(points), exponent(pairs));
+                    BenchMain.growthExponent(points), BenchMain.growthExponent(pairs));
         }
         if (!runs.contains("long")) {
             return;

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,22 +18,12 @@ class NerCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(Cli.commandLine(new PrintWriter(out), new PrintWriter(err)), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void tagsCoNllTokensKeepingSentenceBreaks() throws Exception {
         String input = String.join("\n", "وقال O", "وزير O", "الخارجية O", "الفرنسي O", "ميشيل O", "بارنييه O",
                 "في O", "باريس O", ". O", "", "وصل", "الوفد", "إلى", "دمشق", ".") + "\n";
         Path f = Files.writeString(dir.resolve("in.conll"), input, StandardCharsets.UTF_8);
-        Run r = run("ner", "--conll", f.toString());
+        CliContractTest.Run r = CliContractTest.run("ner", "--conll", f.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(15, lines.size(), r.out());
@@ -58,9 +46,9 @@ class NerCommandTest {
     @Test
     void unusableInputExitsTwoWithOneLine() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.conll"));
-        for (Run r : List.of(run("ner", "--conll", empty.toString()),
-                run("ner", "--conll", dir.resolve("missing.conll").toString()),
-                run("ner", "--conll", Files.write(dir.resolve("b.bin"), new byte[] {1, 0, 2}).toString()))) {
+        for (CliContractTest.Run r : List.of(CliContractTest.run("ner", "--conll", empty.toString()),
+                CliContractTest.run("ner", "--conll", dir.resolve("missing.conll").toString()),
+                CliContractTest.run("ner", "--conll", Files.write(dir.resolve("b.bin"), new byte[] {1, 0, 2}).toString()))) {
             assertEquals(Cli.BAD_INPUT, r.code(), r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertFalse(r.err().contains("at org."), r.err());
@@ -80,18 +68,18 @@ class NerCommandTest {
         }
         Path data = Files.writeString(dir.resolve("train.conll"), sb.toString(), StandardCharsets.UTF_8);
         Path m1 = dir.resolve("out/m1.bin.gz");
-        Run r1 = run("train-ner", "--data", data.toString(), "--out", m1.toString());
+        CliContractTest.Run r1 = CliContractTest.run("train-ner", "--data", data.toString(), "--out", m1.toString());
         assertEquals(0, r1.code(), r1.err());
         assertTrue(r1.out().contains("F1"), r1.out());
         assertTrue(Files.size(m1) > 0);
 
         Path in = Files.writeString(dir.resolve("q.conll"), "قال\nالوزير\nرامي\nالنجار\nفي\nحمص\n.\n", StandardCharsets.UTF_8);
-        Run tagged = run("ner", "--conll", in.toString(), "--model", m1.toString());
+        CliContractTest.Run tagged = CliContractTest.run("ner", "--conll", in.toString(), "--model", m1.toString());
         assertEquals(0, tagged.code(), tagged.err());
         assertTrue(tagged.out().contains("رامي\tB-PERS"), tagged.out());
         assertTrue(tagged.out().contains("حمص\tB-LOC"), tagged.out());
 
-        Run bad = run("ner", "--conll", in.toString(), "--model", data.toString());
+        CliContractTest.Run bad = CliContractTest.run("ner", "--conll", in.toString(), "--model", data.toString());
         assertEquals(Cli.BAD_INPUT, bad.code(), bad.err());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +16,6 @@ class StanceCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(Cli.commandLine(new PrintWriter(out), new PrintWriter(err)), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsOneLabelPerDataRowEvenWithQuotedCommasAndLineBreaks() throws Exception {
         String csv = "s1,s2\n"
@@ -36,7 +24,7 @@ class StanceCommandTest {
                 + "\"ارتفاع أسعار النفط \"\"الخام\"\" عالمياً\",مهرجان للأفلام القصيرة في المدينة\n";
         Path f = dir.resolve("pairs.csv");
         Files.writeString(f, csv, StandardCharsets.UTF_8);
-        Run r = run("stance", "--csv", f.toString());
+        CliContractTest.Run r = CliContractTest.run("stance", "--csv", f.toString());
         assertEquals(0, r.code(), r.err());
         List<String> labels = r.out().strip().lines().toList();
         assertEquals(3, labels.size(), r.out());
@@ -49,11 +37,11 @@ class StanceCommandTest {
     void aFileWithoutTheColumnsIsUnusableInput() throws Exception {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, "a,b\nx,y\n", StandardCharsets.UTF_8);
-        Run r = run("stance", "--csv", f.toString());
+        CliContractTest.Run r = CliContractTest.run("stance", "--csv", f.toString());
         assertEquals(Cli.BAD_INPUT, r.code());
         assertTrue(r.err().contains("s1"), r.err());
         assertFalse(r.err().contains("at org."), r.err());
-        assertEquals(Cli.BAD_INPUT, run("stance", "--csv", dir.resolve("absent.csv").toString()).code());
+        assertEquals(Cli.BAD_INPUT, CliContractTest.run("stance", "--csv", dir.resolve("absent.csv").toString()).code());
     }
 
     @Test
@@ -67,7 +55,7 @@ class StanceCommandTest {
         Path data = dir.resolve("train.csv");
         Files.writeString(data, csv, StandardCharsets.UTF_8);
         Path model = dir.resolve("model.tsv");
-        Run r = run("train-stance", "--data", data.toString(), "--out", model.toString());
+        CliContractTest.Run r = CliContractTest.run("train-stance", "--data", data.toString(), "--out", model.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(model).lines().anyMatch(l -> l.startsWith("negAsym\t")), "model has the negation weight");
     }
