@@ -3,6 +3,7 @@ package org.mizan.app;
 import java.util.Arrays;
 import java.util.List;
 import org.mizan.cli.Cli;
+import org.mizan.ui.StartupProbe;
 import picocli.CommandLine;
 
 /**
@@ -16,6 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mark("main");
         if (args.length == 0) {
             // The reader alone: building the command line (every sub-command's classes) would only delay the window.
             DesktopLauncher.launch(List.of());

@@ -19,11 +19,12 @@ import org.mizan.model.Article;
 /**
  * The desktop reader. Files given on the command line open in tabs; with none, the bundled demo opens.
  *
- * <p>Start-up order, so that the window shows as early as possible: the engine (gazetteers, NER
- * model and lexicons, about a second of CPU) is built and warmed on the analysis thread from
- * {@link #init()}, while the toolkit thread builds the window; the articles are opened only after
- * the window's first frame, so the window waits neither for the editor's set-up nor for reading
- * and analysing them.
+ * <p>Start-up order, so that the window shows as early as possible: the toolkit thread builds and
+ * shows the window first; only after its first frame are the engine (gazetteers, NER model and
+ * lexicons, about a second of CPU) built and warmed on a thread of its own and the articles
+ * opened. Building the engine during start-up instead made it compete with the toolkit thread
+ * and the JIT compilers for the two cores of a small machine (README, "Performance"), and the
+ * window waits neither for the editor's set-up nor for reading and analysing the articles.
  */
 public final class MizanApp extends Application {
 
@@ -36,16 +37,32 @@ public final class MizanApp extends Application {
 
     @Override
     public void init() {
+        StartupProbe.mark("init");
         threads = Threads.desktop();
-        engine = CompletableFuture.supplyAsync(() -> {
-            Pipeline p = Engine.standard();
-            p.analyze(Article.of(WARM_UP, "warm-up"));
-            return p;
-        }, threads.background());
+        engine = new CompletableFuture<>();
+    }
+
+    /**
+     * Builds and warms the engine on a daemon thread of its own (not the analysis thread, so that
+     * an analysis queued before it can wait for it without blocking it).
+     */
+    private static void buildEngine(CompletableFuture<Pipeline> into) {
+        Thread t = new Thread(() -> {
+            try {
+                Pipeline p = Engine.standard();
+                p.analyze(Article.of(WARM_UP, "warm-up"));
+                into.complete(p);
+            } catch (Throwable e) {
+                into.completeExceptionally(e);
+            }
+        }, "mizan-engine");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         Fonts.load();
         // Review problems (an unreadable or unwritable .mizan.json) go to the status bar once the model exists.
         java.util.concurrent.atomic.AtomicReference<MainViewModel> ref = new java.util.concurrent.atomic.AtomicReference<>();
@@ -58,6 +75,7 @@ public final class MizanApp extends Application {
                 threads, DocumentViewModel.DEFAULT_PAUSE, Language.forLocale(Locale.getDefault()));
         ref.set(model);
         MainWindow window = new MainWindow(model, stage);
+        StartupProbe.mark("window built");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MizanApp.class.getResource("/org/mizan/icons/mizan-" + size + ".png");
             if (icon != null) {
@@ -66,10 +84,12 @@ public final class MizanApp extends Application {
         }
         StartupProbe.windowShown(window.scene());
         afterFirstFrame(window.scene(), () -> {
+            buildEngine(engine);
             openFiles(model, getParameters().getRaw());
             StartupProbe.firstArticleAnalysed(model, window);
         });
         stage.show();
+        StartupProbe.mark("shown");
     }
 
     /** The engine, once built; called on the analysis thread only (where waiting for it is harmless). */
