@@ -3,6 +3,8 @@ package org.mizan.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +30,7 @@ import org.mizan.ui.Snapshots;
 import org.mizan.ui.Threads;
 
 /**
- * The reader's speed targets: window shown within 2 s of launch; a 2 MB article opens, is
+ * The reader's speed targets: window shown within 2 s of launch (see {@link #launches()}); a 2 MB article opens, is
  * highlighted and scrolls with no FX-thread stall over 100 ms; heap used. A plain main, headless:
  *
  * <pre>
@@ -60,6 +62,9 @@ public final class ReaderBench {
     public static void main(String[] args) throws Exception {
         if (!"false".equals(System.getProperty("bench.launch"))) {
             launches();
+            if (Boolean.getBoolean("bench.launchOnly")) {
+                System.exit(0);
+            }
         }
         watchGc();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -151,69 +156,126 @@ public final class ReaderBench {
     }
 
     /**
-     * Launch to window shown, measured on the real path: a fresh JVM running {@code java -jar
-     * target/mizan.jar} headless (Monocle), with {@code -Dmizan.startupProbe=true} so the app
-     * prints when its window is first laid out and when the demo article is analysed and drawn,
-     * then exits. Three runs; the median is reported (wall time since the process started, and
-     * the CPU time of the process and of the FX thread, which a loaded machine inflates less).
-     * With an AOT cache at {@code target/mizan.aot} (see {@code -Paot}) it is measured again with it.
+     * Launch to window shown, measured on the real path: a fresh process running {@code java -jar
+     * target/mizan.jar} with {@code -Dmizan.startupProbe=true}, so the app prints when the render
+     * thread has painted its window's first frame and when the demo article is analysed and drawn,
+     * then exits. Each setting runs {@code bench.launchRuns} times (default 5) and the medians are
+     * reported with the range of wall times and the load average before each run (the build
+     * machines are shared, so wall time includes waiting for a core; the CPU time of the process
+     * and of the FX thread is inflated much less). Settings: headless (Monocle) and, when
+     * {@code xvfb-run} is installed, the real GTK glass on Xvfb; each without and, when
+     * {@code target/mizan.aot} is newer than the jar ({@code mvn -Paot package}), with the AOT
+     * cache through the {@code ./mizan} launcher, the way a user starts it. A trivial Java program
+     * is timed the same way first, to show what the machine's JVM start-up alone costs.
      */
     private static void launches() throws Exception {
-        Path jar = Path.of(System.getProperty("mizan.jar", "target/mizan.jar"));
+        Path jar = Path.of(System.getProperty("mizan.jar", "target/mizan.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             System.out.println("launch: " + jar + " not built (mvn package): not measured");
             return;
         }
-        launch(jar, null);
-        Path aot = Path.of(System.getProperty("mizan.aot", "target/mizan.aot"));
-        if (Files.isRegularFile(aot)) {
-            launch(jar, aot);
+        int runs = Integer.getInteger("bench.launchRuns", 5);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path home = Files.createTempDirectory("mizan-launch-");
+        launch("trivial JVM", runs, List.of(java, "-cp", System.getProperty("java.class.path"),
+                TrivialMain.class.getName()), false);
+        List<String> probe = List.of("-Dmizan.startupProbe=true", "-Dmizan.data.dir=" + home,
+                "-Djava.util.prefs.userRoot=" + home.resolve("prefs"));
+        List<String> headless = List.of("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Djava.awt.headless=true");
+        Path aot = jar.resolveSibling("mizan.aot");
+        Path script = Path.of("mizan").toAbsolutePath();
+        boolean withAot = Files.isRegularFile(aot) && Files.isRegularFile(script)
+                && Files.getLastModifiedTime(aot).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        boolean xvfb = onPath("xvfb-run");
+        for (boolean gtk : xvfb ? new boolean[] {false, true} : new boolean[] {false}) {
+            List<String> glass = gtk ? List.of() : headless;
+            List<String> plain = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+            plain.addAll(probe);
+            plain.addAll(glass);
+            plain.addAll(List.of("-jar", jar.toString()));
+            String where = gtk ? "Xvfb, GTK glass" : "headless, Monocle";
+            launch("java -jar, " + where, runs, gtk ? xvfbRun(plain) : plain, true);
+            if (withAot) {
+                // ./mizan passes the cache and the flags it was recorded with; the rest goes through MIZAN_JAVA_OPTS.
+                List<String> opts = new ArrayList<>(probe);
+                opts.addAll(glass);
+                List<String> viaScript = List.of("env", "JAVA_HOME=" + System.getProperty("java.home"), "MIZAN_JAR=" + jar,
+                        "MIZAN_JAVA_OPTS=" + String.join(" ", opts), script.toString());
+                launch("./mizan with the AOT cache, " + where, runs, gtk ? xvfbRun(viaScript) : viaScript, true);
+            }
         }
     }
 
-    private static void launch(Path jar, Path aot) throws Exception {
-        java.util.List<long[]> shown = new java.util.ArrayList<>();
-        java.util.List<long[]> analysed = new java.util.ArrayList<>();
+    private static List<String> xvfbRun(List<String> cmd) {
+        List<String> all = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1920x1200x24"));
+        all.addAll(cmd);
+        return all;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+    }
+
+    /**
+     * Runs {@code cmd} {@code runs} times and prints one line: "launch [SETTING]: window shown W ms
+     * after process start (range), P ms process CPU, F ms FX-thread CPU; ..." (BenchReport reads it).
+     */
+    private static void launch(String setting, int runs, List<String> cmd, boolean app) throws Exception {
         java.util.regex.Pattern probe = java.util.regex.Pattern.compile(
-                "mizan-probe: (window shown|article analysed and highlighted) (\\d+) ms after process start, (\\d+) ms process CPU, (\\d+) ms FX-thread CPU");
-        Path home = Files.createTempDirectory("mizan-launch-");
-        for (int run = 0; run < 3; run++) {
-            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--enable-native-access=ALL-UNNAMED", "-Dprism.order=sw", "-Dglass.platform=Monocle",
-                    "-Dmonocle.platform=Headless", "-Djava.awt.headless=true", "-Dmizan.startupProbe=true",
-                    "-Dmizan.data.dir=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs")));
-            if (aot != null) {
-                cmd.add("-XX:AOTCache=" + aot.toAbsolutePath());
-            }
-            cmd.addAll(java.util.List.of("-jar", jar.toAbsolutePath().toString()));
+                "mizan-probe: (window shown|article analysed and highlighted|main reached) (\\d+) ms after process start, "
+                        + "(\\d+) ms process CPU, (\\d+) ms FX-thread CPU");
+        List<long[]> shown = new ArrayList<>();
+        List<Long> analysed = new ArrayList<>();
+        List<String> loads = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            loads.add(String.format(java.util.Locale.ROOT, "%.1f",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             p.waitFor(120, TimeUnit.SECONDS);
             java.util.regex.Matcher m = probe.matcher(out);
             while (m.find()) {
-                long[] v = {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4))};
-                (m.group(1).startsWith("window") ? shown : analysed).add(v);
+                if (m.group(1).startsWith("article")) {
+                    analysed.add(Long.parseLong(m.group(2)));
+                } else {
+                    shown.add(new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4))});
+                }
             }
         }
         if (shown.isEmpty()) {
-            System.out.println("launch: the app printed no probe line: not measured");
+            System.out.println("launch [" + setting + "]: no probe line printed: not measured");
             return;
         }
-        long[] s = median(shown);
-        long[] a = analysed.isEmpty() ? new long[] {-1, -1, -1} : median(analysed);
-        System.out.printf("launch%s (java -jar %s, fresh JVM, headless, median of %d): window shown %d ms after process "
-                        + "start, %d ms process CPU, %d ms FX-thread CPU; demo article analysed and highlighted %d ms after "
-                        + "start (load average %.1f on %d cores)%n", aot == null ? "" : " with AOT cache", jar, shown.size(),
-                s[0], s[1], s[2], a[0], ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
+        long[] wall = shown.stream().mapToLong(r -> r[0]).sorted().toArray();
+        System.out.printf(java.util.Locale.ROOT, "launch [%s]: %s %d ms after process start (%d–%d), %d ms process CPU, "
+                        + "%d ms FX-thread CPU%s; median of %d runs; load average before each run %s on %d cores%n",
+                setting, app ? "window shown" : "main reached", median(wall),
+                wall[0], wall[wall.length - 1], median(shown.stream().mapToLong(r -> r[1]).sorted().toArray()),
+                median(shown.stream().mapToLong(r -> r[2]).sorted().toArray()),
+                analysed.isEmpty() ? "" : "; demo article analysed and highlighted "
+                        + median(analysed.stream().mapToLong(Long::longValue).sorted().toArray()) + " ms after start",
+                shown.size(), String.join(", ", loads), Runtime.getRuntime().availableProcessors());
     }
 
-    /** The run with the median wall time. */
-    private static long[] median(java.util.List<long[]> runs) {
-        java.util.List<long[]> sorted = new java.util.ArrayList<>(runs);
-        sorted.sort(java.util.Comparator.comparingLong(r -> r[0]));
-        return sorted.get(sorted.size() / 2);
+    private static long median(long[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    /** The baseline: a program that does nothing but report when its main method is reached. */
+    public static final class TrivialMain {
+
+        private TrivialMain() {
+        }
+
+        public static void main(String[] args) {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            System.out.printf("mizan-probe: main reached %d ms after process start, %d ms process CPU, %d ms FX-thread CPU%n",
+                    info.startInstant().map(s -> java.time.Duration.between(s, java.time.Instant.now()).toMillis()).orElse(-1L),
+                    info.totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L), 0);
+        }
     }
 
     private static void watchGc() {
