@@ -184,7 +184,7 @@ public final class ReaderBench {
         List<String> headless = List.of("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Djava.awt.headless=true");
         Path aot = jar.resolveSibling("mizan.aot");
-        Path script = Path.of("mizan").toAbsolutePath();
+        Path script = Path.of("src/main/scripts/mizan").toAbsolutePath();
         boolean withAot = Files.isRegularFile(aot) && Files.isRegularFile(script)
                 && Files.getLastModifiedTime(aot).compareTo(Files.getLastModifiedTime(jar)) > 0;
         boolean xvfb = onPath("xvfb-run");
