@@ -151,8 +151,8 @@ class UnseenNewsRecallTest {
             System.out.printf("unseen article %s: %s%n", article, s.summary());
             total = total.plus(s);
         }
-        System.out.printf("unseen articles: %s%n  missed %s%n  wrong %s%n  badly grouped %s%n", total.summary(),
-                total.missed(), total.wrong(), total.badGroups());
+        System.out.printf("unseen articles: %s%n  %s%n  missed %s%n  wrong %s%n  badly grouped %s%n", total.summary(),
+                total.aliasSummary(), total.missed(), total.wrong(), total.badGroups());
         assertTrue(total.actorRecall() >= 0.94, total.summary() + "; missed " + total.missed());
         assertTrue(total.precision() >= 0.96, total.summary() + "; wrong " + total.wrong());
         assertTrue(total.grouping() >= 0.97, total.summary() + "; badly grouped " + total.badGroups());
@@ -179,6 +179,32 @@ class UnseenNewsRecallTest {
         assertTrue(total.actorRecall() >= 0.80, total.summary() + "; missed " + total.missed());
         assertTrue(total.precision() >= 0.81, total.summary() + "; wrong " + total.wrong());
         assertTrue(total.grouping() >= 0.83, total.summary() + "; badly grouped " + total.badGroups());
+    }
+
+    /**
+     * The blind set: four articles whose gold was committed before Mizan was first run on them
+     * (see the folder's README). First run, before any rule was changed because of them: actors
+     * 95/120 (79.2%), mentions 127/157 (80.9%), precision 127/144 (88.2%, 17 false positives),
+     * grouping 22/25 (88.0%), alias grouping 15/17 (88.2%); after one gold correction (a company's
+     * nisba, listed in the README) 96/120 (80.0%), 128/157, 128/144 (88.9%). That is the honest
+     * estimate for unseen news. Floors at that measurement.
+     */
+    @Test
+    void blindArticles() {
+        ArabicActorFinder finder = new ArabicActorFinder();
+        UnseenArticleScorer.Score total = UnseenArticleScorer.Score.empty();
+        for (String article : UnseenArticleScorer.BLIND) {
+            UnseenArticleScorer.Score s = UnseenArticleScorer.score(article, finder);
+            System.out.printf("blind article %s: %s, %d false positives %s%n  missed %s%n", article, s.summary(),
+                    s.falsePositives(), s.wrong(), s.missed());
+            total = total.plus(s);
+        }
+        System.out.printf("blind articles: %s%n  %s%n  missed %s%n  wrong %s%n  badly grouped %s%n  aliases apart %s%n",
+                total.summary(), total.aliasSummary(), total.missed(), total.wrong(), total.badGroups(),
+                total.badAliases());
+        assertTrue(total.actorRecall() >= 0.80, total.summary() + "; missed " + total.missed());
+        assertTrue(total.precision() >= 0.888, total.summary() + "; wrong " + total.wrong());
+        assertTrue(total.aliasGrouping() >= 0.88, total.aliasSummary() + "; apart " + total.badAliases());
     }
 
     @Test
