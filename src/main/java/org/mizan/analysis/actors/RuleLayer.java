@@ -63,6 +63,7 @@ final class RuleLayer {
                 broadcasterNamedAfterPlace(toks, i, to, out);
                 organisation(toks, i, to, m, out);
                 landmark(toks, i, to, out);
+                militaryUnit(toks, i, to, out);
                 placeAfterHead(toks, i, to, out);
                 titledPerson(toks, i, to, out);
                 personByFirstName(toks, i, to, out);
@@ -148,6 +149,9 @@ final class RuleLayer {
         if (!outletHead && !gazetteer.isOrgHead(head.key()) && !gazetteer.isOrgHead(head.bare())) {
             return;
         }
+        if (head.hasArticle()) {
+            return; // فرق المنظمة "تعمل بنصف طاقتها": after a definite head the quote is what it said
+        }
         for (int j = i + 2; j < Math.min(to, i + 8); j++) {
             Tok t = toks.get(j);
             if (isCloseQuote(t)) {
@@ -179,7 +183,12 @@ final class RuleLayer {
     }
 
     private static final java.util.Set<String> LANDMARK_HEADS = java.util.Set.of(
-            "قصر", "ميدان", "ساحه", "شارع", "مطار", "معبر", "جسر", "سجن", "ميناء", "مضيق");
+            "قصر", "ميدان", "ساحه", "شارع", "مطار", "معبر", "جسر", "سجن", "ميناء", "مضيق", "ملعب", "استاد");
+
+    /** Landmark heads: a landmark is a place of its own, not the town it is named after (ميناء عدن). */
+    static boolean isLandmarkHead(String key) {
+        return LANDMARK_HEADS.contains(key);
+    }
 
     /** قصر قرطاج، ميدان التحرير، مطار بغداد الدولي، معبر رفح: a landmark is named with its head. */
     private void landmark(List<Tok> toks, int i, int to, List<Candidate> out) {
@@ -197,6 +206,8 @@ final class RuleLayer {
             while (j < to && modelTypes[j] != null && modelTypes[j] == modelTypes[j - 1]) {
                 j++;
             }
+        } else if (next.isWord() && next.key().equals(next.bare()) && isProperWord(next)) {
+            j++; // معبر جابر: a word that is no common word names the landmark
         } else {
             return;
         }
@@ -204,6 +215,24 @@ final class RuleLayer {
             j++; // مطار بغداد الدولي
         }
         out.add(new Candidate(i, j, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
+    }
+
+    private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("اللواء", "الفرقه", "الفيلق", "الكتيبه",
+            "لواء", "فرقه", "فيلق", "كتيبه");
+
+    private static final java.util.Set<String> FEMININE_ORDINALS = java.util.Set.of("الاولي", "الثانيه", "الثالثه",
+            "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره");
+
+    /** اللواء الثامن، الفرقة الرابعة: a military unit is named by its number (اللواء is also a rank). */
+    private void militaryUnit(List<Tok> toks, int i, int to, List<Candidate> out) {
+        Tok head = toks.get(i);
+        if (!UNIT_HEADS.contains(head.bare()) || i + 1 >= to || !toks.get(i + 1).isWord()) {
+            return;
+        }
+        String n = toks.get(i + 1).key();
+        if (ORDINALS.contains(n) || FEMININE_ORDINALS.contains(n) || n.equals("الاول")) {
+            out.add(new Candidate(i, i + 2, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
+        }
     }
 
     private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
@@ -234,15 +263,30 @@ final class RuleLayer {
         out.add(new Candidate(kind == ActorLexicon.PlaceHead.KEEPS_HEAD ? i : j, end, EntityType.LOCATION, false,
                 null, Candidate.ORG_HEAD));
         String h = head.bare();
-        boolean list = h.endsWith("تي") || h.endsWith("ات") || h.length() <= 4 && !h.endsWith("ه"); // بلدتي، بلدات، مدن، قرى
+        boolean list = h.endsWith("تي") || h.endsWith("ات") || h.endsWith("مي") || h.length() <= 4 && !h.endsWith("ه"); // بلدتي، بلدات، مخيمي، مدن، قرى
+        boolean dualHead = h.endsWith("تي") || h.endsWith("مي");
         while (list && end < to && toks.get(end).key().startsWith("و")) {
-            int next = placeName(toks, end, to, true);
+            // مخيمي الزعتري والأزرق: after a dual head the second item is a name even if a common word
+            int next = dualHead ? placeNameAfterDual(toks, end, to) : placeName(toks, end, to, true);
             if (next < 0) {
                 return;
             }
             out.add(new Candidate(end, next, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
             end = next;
         }
+    }
+
+    /** The second name after a dual head (و + a definite or known word), or -1. */
+    private int placeNameAfterDual(List<Tok> toks, int j, int to) {
+        int end = placeName(toks, j, to, true);
+        if (end > 0) {
+            return end;
+        }
+        Tok t = toks.get(j);
+        String k = t.key().substring(1);
+        return t.isWord() && t.key().startsWith("و") && k.startsWith("ال") && k.length() >= 5
+                && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && !NameWords.isAdjective(k)
+                && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k) ? j + 1 : -1;
     }
 
     /** The end of a place name starting at token {@code j} (after a head), or -1. */
@@ -267,6 +311,11 @@ final class RuleLayer {
                 && (lexicon.isCommonWord(t.bare()) || NameWords.isFunctionWord(t.bare()) || t.hasArticle())) {
             return -1; // a clitic on a known word after the head: not a name (مدينة بلا ...; كفركلا is one word)
         }
+        if (!coordinated && t.hasArticle() && j + 1 < to && toks.get(j + 1).isWord()
+                && ORDINALS.contains(toks.get(j + 1).key()) && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k)
+                && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k)) {
+            return j + 2; // حي التجمع الخامس: a numbered district, whatever its noun
+        }
         if (k.length() < 3 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
                 || gazetteer.isOrgHead(k) || gazetteer.isLocationHead(k) || lexicon.isCommonWord(k)
                 || k.startsWith("ي") || NameWords.isNisba(k) && !k.startsWith("ال")) {
@@ -275,8 +324,37 @@ final class RuleLayer {
         int end = j + 1;
         if (end < to && toks.get(end).isWord() && ORDINALS.contains(toks.get(end).key())) {
             end++; // التجمع الخامس
+        } else if (!t.hasArticle() && end < to && isComplement(toks.get(end)) && isNameNoun(toks.get(end).key())
+                && match(toks, end, to, false) == null) {
+            end++; // حقل حاسي الرمل، رأس الخيمة: a name in idafa with a definite noun
         }
         return end;
+    }
+
+    /**
+     * A definite noun that can close a place name in idafa (الرمل، الشيخ): not an adjective, nisba,
+     * participle (الواقعة، المحاصرة), function, time or head word.
+     */
+    private boolean isNameNoun(String k) {
+        if (k.length() < 4 || NameWords.isAdjective(k) || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k)
+                || gazetteer.isOrgHead(k) || gazetteer.isPersonTitle(k) || gazetteer.isLocationHead(k)
+                || k.startsWith("الم") || k.startsWith("الت") || k.startsWith("الا") || k.startsWith("الاست")) {
+            return false;
+        }
+        // الفاعل / الفاعلة: an active participle (الواقعة، الحاكمة)
+        return !(k.length() >= 6 && k.charAt(3) == 'ا');
+    }
+
+    /** A word that names rather than describes: not a common word, function, time, head or title word. */
+    private boolean isProperWord(Tok t) {
+        String k = t.key();
+        if (k.startsWith("م") && k.length() >= 5 && (k.charAt(2) == 'ا' || k.length() == 5 && k.charAt(3) == 'و')) {
+            return false; // محايد، مفتوح: participles of the patterns مفاعل and مفعول describe
+        }
+        return k.length() >= 3 && !lexicon.isCommonWord(k) && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k)
+                && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k) && !gazetteer.isLocationHead(k)
+                && !NameWords.isNisba(k) && !k.startsWith("ي") && !k.startsWith("سي") && !k.startsWith("ست")
+                && !k.startsWith("سن") && !(k.endsWith("ت") && k.length() >= 4);
     }
 
     /** A gazetteer phrase whose first word is written after و (وذي قار، والنبطية). */
@@ -379,31 +457,54 @@ final class RuleLayer {
         if (bare.equals("موقع") && !isOpenQuote(toks.get(i + 1))) {
             return; // موقع رويسات العلم is a military post; a website is named in quotes
         }
+        if (isDescriptor(bare) && descriptorName(toks, i, to, out)) {
+            return;
+        }
         boolean definiteHead = bare.startsWith("ال");
         int j = i + 1;
         int complements = 0;
         int links = 0;
         int lams = 0;
         boolean adjectives = false;
+        boolean coordinatedAfterLam = false;
         while (j < to && complements < MAX_COMPLEMENTS) {
             Tok t = toks.get(j);
             Match m = t.isWord() && !adjectives ? match(toks, j, to, false) : null;
             if (complements == 0 && definiteHead) {
                 // المقاومة الإسلامية، الحرس الثوري: a definite head needs a nisba or a known name after it
-                if (m == null && !(isComplement(t) && NameWords.isAdjective(t.key()))) {
-                    return;
+                if (m == null && !(isComplement(t) && NameWords.isAdjective(t.key()))
+                        && !(isComplement(t) && isParticiple(t) && j + 1 < to && isComplement(toks.get(j + 1))
+                        && NameWords.isNisba(toks.get(j + 1).key()))) {
+                    return; // القوات المسلحة الأردنية: a participle then a nisba names it too
                 }
             }
             if (m != null && m.entry().type() == EntityType.ORGANIZATION && complements == 0
                     && (i + 1 + m.length() >= to || lamComplement(toks, i + 1 + m.length(), to) == 0
                     && !(isComplement(toks.get(i + 1 + m.length())) && (NameWords.isAdjective(toks.get(i + 1 + m.length()).key())
                     || isParticiple(toks.get(i + 1 + m.length())))))) {
+                if (GROUP_HEADS.contains(bare)) {
+                    // جماعة أنصار الله، تنظيم داعش: a movement or armed group is named with its head
+                    out.add(new Candidate(i, i + 1 + m.length(), EntityType.ORGANIZATION, false,
+                            m.entry().canonical(), Candidate.ORG_HEAD));
+                }
                 return; // "حركة حماس" and the like are gazetteer names already (بعثة الأمم المتحدة لمساعدة ... is not)
             }
             int lam;
+            int titled;
             if (m != null) {
                 j += m.length();
                 complements++;
+            } else if (!adjectives && lams == 0 && (titled = titledNameInside(toks, j, to)) > j) {
+                j = titled; // مركز الملك سلمان للإغاثة: a name with its title inside an organisation's name
+                complements++;
+            } else if (complements > 0 && adjectives && lams == 0 && !dual && isCoordinated(t) && j + 1 < to
+                    && isComplement(toks.get(j + 1)) && NameWords.isNisba(toks.get(j + 1).key())) {
+                j += 2; // وزارة الصحة العامة والسكان اليمنية: a coordinated noun the nisba shows is in the name
+                complements += 2;
+            } else if (lams == 1 && !coordinatedAfterLam && lamComplement(toks, j - 1, to) == 1 && isCoordinated(t)) {
+                j++; // مركز ... للإغاثة والأعمال الإنسانية
+                complements++;
+                coordinatedAfterLam = true;
             } else if (isComplement(t) && (!adjectives || NameWords.isAdjective(t.key())
                     || isParticiple(t) && (NameWords.isAdjective(toks.get(j - 1).key()) || m == null && complements > 0
                     && toks.get(j - 1).hasArticle()))) {
@@ -439,7 +540,8 @@ final class RuleLayer {
                 && match(toks, j + 1, to, false).entry().type() == EntityType.LOCATION) {
             j += 1 + match(toks, j + 1, to, false).length(); // بعثة الأمم المتحدة للدعم في ليبيا: a mission is named by where it works
         }
-        if (isDescriptor(bare) && !toks.get(i + 1).hasArticle() && !lexicon.isCommonWord(toks.get(i + 1).key())) {
+        if (isClubDescriptor(bare) || isDescriptor(bare) && !toks.get(i + 1).hasArticle()
+                && !lexicon.isCommonWord(toks.get(i + 1).key())) {
             // نادي ريال مدريد، شركة أرامكو: a proper name after the descriptor is the name (not شركة تسويق النفط)
             out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
             return;
@@ -481,7 +583,53 @@ final class RuleLayer {
 
     /** Heads that describe rather than name: نادي ريال مدريد، شركة أرامكو (but شركة النفط الوطنية). */
     static boolean isDescriptor(String bare) {
-        return bare.equals("نادي") || bare.equals("منتخب") || bare.equals("شركه");
+        return bare.equals("نادي") || bare.equals("منتخب") || bare.equals("شركه") || bare.equals("مجمع")
+                || bare.equals("مجموعه") || bare.equals("فريق");
+    }
+
+    /** Clubs and teams: named by the words after the descriptor, definite ones too (نادي الترجي التونسي). */
+    static boolean isClubDescriptor(String bare) {
+        return bare.equals("نادي") || bare.equals("فريق");
+    }
+
+    /** Heads of movements and armed groups, which are named with them (جماعة أنصار الله، تنظيم داعش). */
+    private static final java.util.Set<String> GROUP_HEADS = java.util.Set.of("جماعه", "تنظيم", "ميليشيا", "مليشيا");
+
+    /**
+     * مجمع سوناطراك، شركة إكسون موبيل: after a descriptor, up to three words that are no common
+     * words are the name. Returns whether it found one.
+     */
+    private boolean descriptorName(List<Tok> toks, int i, int to, List<Candidate> out) {
+        int j = i + 1;
+        while (j < to && j < i + 4 && toks.get(j).isWord() && toks.get(j).key().equals(toks.get(j).bare())
+                && !toks.get(j).hasArticle() && isProperWord(toks.get(j)) && gazetteer.phrase(toks.get(j).key()) == null) {
+            j++;
+        }
+        if (j == i + 1 || j < to && toks.get(j).isWord() && !toks.get(j).hasArticle() && !toks.get(j).key().startsWith("و")
+                && !NameWords.isFunctionWord(toks.get(j).key()) && !toks.get(j).key().startsWith("ي")
+                && !toks.get(j).key().startsWith("ت") && !toks.get(j).key().startsWith("س")) {
+            return false; // nothing proper, or the name goes on in words that may be common (دانة غاز): leave it to the rest
+        }
+        out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
+        return true;
+    }
+
+    /** Titles that open a ruler's name inside an organisation's or place's name (مركز الملك سلمان). */
+    private static final java.util.Set<String> RULER_TITLES = java.util.Set.of("الملك", "الامير", "الشيخ", "السلطان",
+            "الامام");
+
+    /** The end of a ruler's title and name at {@code j} (الملك سلمان، الشيخ زايد بن سلطان), or j. */
+    private int titledNameInside(List<Tok> toks, int j, int to) {
+        Tok t = toks.get(j);
+        if (!t.isWord() || !RULER_TITLES.contains(t.key()) || j + 1 >= to || !isNameToken(toks.get(j + 1), 0, true)
+                || lexicon.isCommonWord(toks.get(j + 1).key()) && !gazetteer.isFirstName(toks.get(j + 1).key())) {
+            return j;
+        }
+        int end = j + 2;
+        while (end + 1 < to && NAME_PARTICLES.contains(toks.get(end).key()) && toks.get(end + 1).isWord()) {
+            end += 2; // بن سلطان، آل ثاني
+        }
+        return end;
     }
 
     private boolean isDualHead(String key) {
@@ -522,9 +670,11 @@ final class RuleLayer {
                 j++;
             } else if (t.isWord() && gazetteer.isPersonTitle(t.bare())) {
                 j++;
-            } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم") || k.equals("عن")) && j + 1 < to
+            } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم") || k.equals("عن")
+                    || k.equals("الي")) && j + 1 < to
                     && (match(toks, j + 1, to) != null || isComplement(toks.get(j + 1))
-                    || gazetteer.placeHead(toks.get(j + 1).key()) != null)) {
+                    || gazetteer.placeHead(toks.get(j + 1).key()) != null
+                    || j + 2 < to && isConstructLink(toks.get(j + 1)) && isComplement(toks.get(j + 2)))) {
                 j++;
             } else if (t.isWord() && match(toks, j, to) != null) {
                 j += match(toks, j, to).length();
@@ -537,6 +687,9 @@ final class RuleLayer {
             } else if (isConstructLink(t) && !t.key().startsWith("ت") && !isNameToken(t, 0, false) && j + 1 < to
                     && (isComplement(toks.get(j + 1)) || match(toks, j + 1, to) != null)) {
                 j++; // مديرة إدارة الشرق الأوسط
+            } else if (t.isWord() && gazetteer.isOrgHead(t.key()) && j + 2 < to && isConstructLink(toks.get(j + 1))
+                    && (isComplement(toks.get(j + 2)) || toks.get(j + 2).isWord() && match(toks, j + 2, to) != null)) {
+                j += 2; // رئيس غرفة تجارة الأردن: an organisation named by a two-link idafa
             } else if (isCoordinated(t) && j > i + 1) {
                 j++; // وآسيا الوسطى
             } else {
@@ -576,7 +729,18 @@ final class RuleLayer {
                 parts++;
                 continue;
             }
+            if (parts > 0 && end + 1 < to && t.isWord() && !NameWords.isFunctionWord(t.key()) && !t.hasArticle()
+                    && !t.key().startsWith("و") && COMPOUND_SECOND.contains(toks.get(end + 1).key())) {
+                end += 2; // شرف الدين، نصر الله: one part of two words
+                parts++;
+                continue;
+            }
             if (!isNameToken(t, parts, false)) {
+                if (parts > 0 && parts < MAX_NAME_TOKENS - 1 && end + 1 < to && isNameToken(t, parts, true)
+                        && !t.hasArticle() && isFamilyName(toks.get(end + 1))) {
+                    end += 2; // سامر عودة الطراونة: a father's name that is also a common word, before the family name
+                    parts += 2;
+                }
                 break;
             }
             if (parts >= 2 && !(modelTypes[end] != null || t.hasArticle() || gazetteer.isLastName(t.key())
@@ -588,6 +752,18 @@ final class RuleLayer {
             parts++;
         }
         return end;
+    }
+
+    /** Second words of two-word name parts: شرف الدين، نصر الله. */
+    private static final java.util.Set<String> COMPOUND_SECOND = java.util.Set.of("الدين", "الله");
+
+    /** A word that can only close a person's name: a known family name, or a definite name that is no common word. */
+    private boolean isFamilyName(Tok t) {
+        String k = t.key();
+        return t.isWord() && k.equals(t.bare()) && (gazetteer.isLastName(k) && !lexicon.isCommonWord(k)
+                || t.hasArticle() && k.length() >= 5 && !lexicon.isCommonWord(k) && !NameWords.isAdjective(k)
+                && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && !gazetteer.isOrgHead(k)
+                && !gazetteer.isPersonTitle(k) && gazetteer.phrase(k) == null);
     }
 
     /**
@@ -624,11 +800,14 @@ final class RuleLayer {
             return;
         }
         Tok next = toks.get(i + 1);
-        if (!isNameToken(next, 1, false) || lexicon.isCommonWord(next.key()) && !isNameWrittenLikeFunctionWord(next)
+        boolean commonBeforeFamily = i + 2 < to && isNameToken(next, 1, true) && !next.hasArticle()
+                && isFamilyName(toks.get(i + 2)); // سامر عودة الطراونة
+        if (!commonBeforeFamily && (!isNameToken(next, 1, false)
+                || lexicon.isCommonWord(next.key()) && !isNameWrittenLikeFunctionWord(next))
                 || !next.key().equals(next.bare())) {
             return;
         }
-        int end = nameEnd(toks, i, i + 2, to);
+        int end = commonBeforeFamily ? nameEnd(toks, i, i + 3, to) : nameEnd(toks, i, i + 2, to);
         out.add(new Candidate(i, end, EntityType.PERSON, false, null, Candidate.MODEL));
     }
 
@@ -664,6 +843,13 @@ final class RuleLayer {
         if (gazetteer.isFirstName(k) || gazetteer.isLastName(k)) {
             return true;
         }
+        if (position == 0 && k.length() >= 5 && (k.endsWith("تها") || k.endsWith("تهم") || k.endsWith("ته"))) {
+            return false; // كتلتها، حكومته: a noun with a possessive pronoun
+        }
+        if (position > 0 && t.hasArticle() && !k.startsWith("ال") && !k.startsWith("لل") && lexicon.word(k) == 0
+                && lexicon.word(t.bare()) == 0 && !k.startsWith("و")) {
+            return true; // فالنتين: ف + ال is no clitic and article in a name never seen
+        }
         if (t.hasArticle()) {
             // a family name such as السوداني may close a name, never open it, and carries no clitic
             return position > 0 && k.startsWith("ال") && (NameWords.isNisba(k) || !lexicon.isCommonWord(k)
@@ -672,8 +858,9 @@ final class RuleLayer {
         if (!allowCommon && lexicon.isCommonWord(k) && !t.text().startsWith("أل")) {
             return false; // a common word (ألينا is a name even though إلينا folds the same way)
         }
-        if (position == 0 && (k.startsWith("ي") || k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن"))) {
-            return false; // imperfect and future verbs (يزور، سيزور، ستبدأ) right after a title
+        if (position == 0 && (k.startsWith("ي") || k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن"))
+                && !(k.startsWith("ي") && k.length() >= 5 && lexicon.word(k) == 0 && t.key().equals(t.bare()))) {
+            return false; // imperfect and future verbs (يزور، سيزور، ستبدأ) right after a title; يوهانس was never seen
         }
         if (position > 0 && k.endsWith("ات") && k.length() >= 5) {
             return true; // فرحات، بركات: a family name, not a verb
