@@ -102,7 +102,11 @@ public final class ArabicActorFinder implements ActorFinder {
         accepted = withBracketedAliases(accepted, toks, aliasOf);
         boolean[] placeTokens = new boolean[toks.size()];
         for (Candidate c : accepted) {
-            if (c.type() == EntityType.LOCATION && gazetteer.countryOfCapital(phraseKey(toks, c.from(), c.to(), true)) == null) {
+            // a capital listed after towns is a place (صور والنبطية وبيروت); after a country it is a
+            // government (بين الجزائر ومدريد)
+            Gazetteer.Entry known = gazetteer.phrase(phraseKey(toks, c.from(), c.to(), true));
+            if (c.type() == EntityType.LOCATION && gazetteer.countryOfCapital(phraseKey(toks, c.from(), c.to(), true)) == null
+                    && (known == null || known.kind() != Gazetteer.Kind.COUNTRY)) {
                 java.util.Arrays.fill(placeTokens, c.from(), c.to(), true);
             }
         }
@@ -122,7 +126,8 @@ public final class ArabicActorFinder implements ActorFinder {
                         d.actorUse()));
             }
         }
-        return new AliasGrouper(gazetteer::isLocationHead).group(drafts);
+        // ميناء عدن is not عدن: a landmark is a place of its own
+        return new AliasGrouper(k -> gazetteer.isLocationHead(k) && !RuleLayer.isLandmarkHead(k)).group(drafts);
     }
 
 
@@ -296,8 +301,15 @@ public final class ArabicActorFinder implements ActorFinder {
      * a person's name starts after the title (the tagger sometimes takes the title in).
      */
     private Candidate withoutDescriptor(Candidate c, List<Tok> toks) {
+        if (c.type() == EntityType.PERSON && c.length() >= 3 && toks.get(c.to() - 1).key().startsWith("لل")
+                && toks.get(c.to() - 1).hasArticle()) {
+            // حجازي للأهلي: لل + a definite noun says for whom or what; it closes no name
+            return withoutDescriptor(new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(),
+                    c.priority()), toks);
+        }
         String head = toks.get(c.from()).bare();
-        if (c.length() >= 2 && RuleLayer.isDescriptor(head) && !toks.get(c.from() + 1).hasArticle()) {
+        if (c.length() >= 2 && RuleLayer.isDescriptor(head)
+                && (!toks.get(c.from() + 1).hasArticle() || RuleLayer.isClubDescriptor(head))) {
             return new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(), c.priority());
         }
         if (c.length() >= 2 && c.type() == EntityType.PERSON && isTitle(toks.get(c.from()))
@@ -324,6 +336,8 @@ public final class ArabicActorFinder implements ActorFinder {
         return false;
     }
 
+    private static final String AMMAN_WITH_SHADDA = "عمّان";
+
     /** Drops what is not a name: lone nisba adjectives (الأميركية), function and time words, punctuation. */
     private boolean keep(Candidate c, List<Tok> toks) {
         Tok first = toks.get(c.from());
@@ -333,6 +347,9 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         if (c.priority() >= Candidate.GAZETTEER) {
             return true;
+        }
+        if (c.priority() == Candidate.MODEL && (NameWords.isFunctionWord(first.key()) || NameWords.isFunctionWord(first.bare()))) {
+            return false; // وهو فصيل: a tagged span that starts with a pronoun or particle
         }
         if (c.priority() == Candidate.MODEL) {
             for (int k = c.from() + 1; k < c.to() - 1; k++) {
@@ -550,6 +567,9 @@ public final class ArabicActorFinder implements ActorFinder {
         if (c.length() == 1 && c.type() == EntityType.PERSON && familyNames.contains(first.key())) {
             p = 0; // بالقاسم: written so as the last word of the full name, its ب is no clitic
         }
+        if (p == 1 && c.type() == EntityType.PERSON && c.length() >= 2 && first.key().charAt(0) == 'ك') {
+            p = 0; // كريم، كمال: "like" before a full name is rare, names that start with ك are not
+        }
         boolean lamArticle = p > 0 && first.bare().startsWith("ال") && first.key().startsWith("لل", p - 1);
         if (p > 0 && !lamArticle && (onlyWaw || stripsProclitics(first, tagger))) {
             int cut = ArabicForms.charsForLetters(first.text(), p);
@@ -569,6 +589,9 @@ public final class ArabicActorFinder implements ActorFinder {
         boolean actorUse = true;
         if (c.length() == 1 || canonical != null) {
             String country = gazetteer.countryOfCapital(keyOf(name));
+            if (country == null && c.length() == 1 && written.contains(AMMAN_WITH_SHADDA)) {
+                country = "الأردن"; // عمّان: the shadda tells Jordan's capital from عمان (Oman), which folds the same
+            }
             if (country != null) {
                 Tok before = c.from() > 0 ? toks.get(c.from() - 1) : null;
                 Tok after = c.to() < toks.size() ? toks.get(c.to()) : null;

@@ -65,6 +65,7 @@ final class RuleLayer {
                 landmark(toks, i, to, out);
                 militaryUnit(toks, i, to, out);
                 placeAfterHead(toks, i, to, out);
+                placeBeforeListedPlace(toks, i, to, m, out);
                 titledPerson(toks, i, to, out);
                 personByFirstName(toks, i, to, out);
             }
@@ -273,6 +274,28 @@ final class RuleLayer {
             }
             out.add(new Candidate(end, next, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
             end = next;
+        }
+    }
+
+    /** Prepositions of direction and place after which a list of places starts (نزحوا نحو صور والنبطية). */
+    private static final java.util.Set<String> LIST_PREPOSITIONS = java.util.Set.of("نحو", "الي", "في", "من", "باتجاه");
+
+    /**
+     * نزحوا نحو صور والنبطية وبيروت: a word after a preposition of place and before و + a known place
+     * is a place too, even if it is also a common word.
+     */
+    private void placeBeforeListedPlace(List<Tok> toks, int i, int to, Match known, List<Candidate> out) {
+        Tok t = toks.get(i);
+        if (known != null || i == 0 || i + 1 >= to || !LIST_PREPOSITIONS.contains(toks.get(i - 1).key())
+                || !t.key().equals(t.bare()) || t.hasArticle() || t.key().length() < 3
+                || NameWords.isFunctionWord(t.key()) || NameWords.isTimeWord(t.key()) || isHeadOrTitle(t.key())
+                || NameWords.isNisba(t.key()) || !toks.get(i + 1).isWord() || !toks.get(i + 1).key().startsWith("و")) {
+            return;
+        }
+        Match next = matchAfterWaw(toks, i + 1, to);
+        if (next != null && next.entry().kind() == Gazetteer.Kind.PLACE && i + 1 + next.length() < to
+                && toks.get(i + 1 + next.length()).isWord() && toks.get(i + 1 + next.length()).key().startsWith("و")) {
+            out.add(new Candidate(i, i + 1, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
         }
     }
 
@@ -657,6 +680,10 @@ final class RuleLayer {
                 || isPreposition(title)) {
             return;
         }
+        if (UNIT_HEADS.contains(title.bare()) && i + 1 < to && (ORDINALS.contains(toks.get(i + 1).key())
+                || FEMININE_ORDINALS.contains(toks.get(i + 1).key()))) {
+            return; // اللواء الثامن is a brigade, not a general
+        }
         int j = i + 1;
         int commas = 0;
         while (j < to && j - i <= MAX_TITLE_SKIP) {
@@ -745,13 +772,26 @@ final class RuleLayer {
             }
             if (parts >= 2 && !(modelTypes[end] != null || t.hasArticle() || gazetteer.isLastName(t.key())
                     || gazetteer.isFirstName(t.key())
-                    || t.key().equals(t.bare()) && !lexicon.isCommonWord(t.key()) && lexicon.word(t.key()) == 0)) {
+                    || t.key().equals(t.bare()) && !lexicon.isCommonWord(t.key()) && lexicon.word(t.key()) == 0
+                    || !lexicon.isCommonWord(t.key()) && lexicon.word(t.key()) == 0 && lexicon.word(t.bare()) == 0
+                    && !isHeadOrTitle(t.bare()) && closesClause(toks, end + 1, to))) {
                 break; // a third word joins only if something backs it (not نظيره)
             }
             end++;
             parts++;
         }
         return end;
+    }
+
+    /** لإذاعة، فاعتبر: a head, title or function word under a clitic. */
+    private boolean isHeadOrTitle(String bare) {
+        return NameWords.isFunctionWord(bare) || gazetteer.isOrgHead(bare) || gazetteer.isOutletHead(bare)
+                || gazetteer.isPersonTitle(bare) || gazetteer.isLocationHead(bare);
+    }
+
+    /** Whether token {@code k} ends what came before: punctuation, the end, or a function word (حسين علي فقيه في). */
+    private static boolean closesClause(List<Tok> toks, int k, int to) {
+        return k >= to || !toks.get(k).isWord() || NameWords.isFunctionWord(toks.get(k).key());
     }
 
     /** Second words of two-word name parts: شرف الدين، نصر الله. */
@@ -800,8 +840,13 @@ final class RuleLayer {
             return;
         }
         Tok next = toks.get(i + 1);
-        boolean commonBeforeFamily = i + 2 < to && isNameToken(next, 1, true) && !next.hasArticle()
-                && isFamilyName(toks.get(i + 2)); // سامر عودة الطراونة
+        boolean commonBeforeFamily = i + 2 < to && (isNameToken(next, 1, true) && !next.hasArticle()
+                || next.key().equals("السيد")) && isFamilyName(toks.get(i + 2)); // سامر عودة الطراونة، وليد السيد النجار
+        if (!commonBeforeFamily && i + 2 <= to && next.isWord() && next.key().equals(next.bare()) && next.key().endsWith("ت")
+                && next.key().length() >= 4 && !NameWords.isFunctionWord(next.key()) && startsNextName(toks, i + 2, to)) {
+            out.add(new Candidate(i, i + 2, EntityType.PERSON, false, null, Candidate.MODEL));
+            return; // المستشارين هشام رفعت ووليد: a name ending in ت (رفعت، طلعت) before the next name of a list
+        }
         if (!commonBeforeFamily && (!isNameToken(next, 1, false)
                 || lexicon.isCommonWord(next.key()) && !isNameWrittenLikeFunctionWord(next))
                 || !next.key().equals(next.bare())) {
@@ -809,6 +854,15 @@ final class RuleLayer {
         }
         int end = commonBeforeFamily ? nameEnd(toks, i, i + 3, to) : nameEnd(toks, i, i + 2, to);
         out.add(new Candidate(i, end, EntityType.PERSON, false, null, Candidate.MODEL));
+    }
+
+    /** Whether token {@code k} is the end, punctuation, or و + a known first name (the next item of a list of people). */
+    private boolean startsNextName(List<Tok> toks, int k, int to) {
+        if (k >= to || !toks.get(k).isWord()) {
+            return k >= to || !toks.get(k).text().equals("-");
+        }
+        String key = toks.get(k).key();
+        return key.startsWith("و") && gazetteer.isFirstName(key.substring(1));
     }
 
     /**
@@ -836,7 +890,8 @@ final class RuleLayer {
         if (!t.isWord() || position > 0 && k.startsWith("و") && !gazetteer.isFirstName(k) && !gazetteer.isLastName(k)) {
             return false; // و after a name starts the next item (فؤاد حسين ووزير ...)
         }
-        if (k.length() < 2 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
+        if (k.length() < 2 || NameWords.isFunctionWord(k) || NameWords.isFunctionWord(t.bare()) || NameWords.isTimeWord(k)
+                || gazetteer.isPersonTitle(k)
                 || gazetteer.isOrgHead(k) || gazetteer.phrase(k) != null || gazetteer.isCurrency(k)) {
             return false;
         }
@@ -861,6 +916,9 @@ final class RuleLayer {
         if (position == 0 && (k.startsWith("ي") || k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن"))
                 && !(k.startsWith("ي") && k.length() >= 5 && lexicon.word(k) == 0 && t.key().equals(t.bare()))) {
             return false; // imperfect and future verbs (يزور، سيزور، ستبدأ) right after a title; يوهانس was never seen
+        }
+        if (position > 0 && k.startsWith("ي") && k.length() >= 5 && (k.endsWith("ون") || k.endsWith("ان"))) {
+            return false; // يفتقرون، يعملان: an imperfect verb in the plural or dual, not a name
         }
         if (position > 0 && k.endsWith("ات") && k.length() >= 5) {
             return true; // فرحات، بركات: a family name, not a verb
