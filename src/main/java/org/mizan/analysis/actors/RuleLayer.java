@@ -544,7 +544,9 @@ final class RuleLayer {
                 j++; // وزارة التربية والتعليم، وكالة حرس الحدود والسواحل الأوروبية
                 complements++;
             } else if (complements == links && links < 2 && !definiteHead && isConstructLink(t) && j + 1 < to
-                    && (!t.key().startsWith("ت") || isComplement(toks.get(j + 1))) // تسويق النفط, not a verb
+                    && (!t.key().startsWith("ت") || isComplement(toks.get(j + 1)) // تسويق النفط, not a verb
+                    || toks.get(j + 1).isWord() && match(toks, j + 1, to, false) != null
+                    && match(toks, j + 1, to, false).entry().type() == EntityType.LOCATION) // غرفة تجارة دبي
                     && (isComplement(toks.get(j + 1)) || toks.get(j + 1).isWord() && match(toks, j + 1, to, false) != null
                     || links == 0 && isConstructLink(toks.get(j + 1)) && j + 2 < to
                     && (isComplement(toks.get(j + 2)) || toks.get(j + 2).isWord() && match(toks, j + 2, to, false) != null))) {
