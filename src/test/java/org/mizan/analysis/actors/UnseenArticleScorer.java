@@ -49,6 +49,12 @@ final class UnseenArticleScorer {
     static final List<String> BLIND = List.of("algeria-hydrocarbons", "yemen-cholera", "jordan-refugees",
             "morocco-football");
 
+    /**
+     * Two articles (Egyptian dengue, Kurdistan oil) written and committed with their gold before the
+     * rules were changed for the blind set, and run once after those changes: the honest check.
+     */
+    static final List<String> FRESH = List.of("egypt-dengue", "kurdistan-oil");
+
     private static final String ROOT = "/org/mizan/actors/unseen/";
     private static final String PROCLITICS = "وفبلك";
 
