@@ -117,6 +117,7 @@ public final class ArabicActorFinder implements ActorFinder {
             byCandidate.put(c, d);
             drafts.add(d);
         }
+        Map<String, String> aliasCanonical = new HashMap<>();
         for (int k = 0; k < accepted.size(); k++) {
             Candidate org = aliasOf.get(accepted.get(k));
             MentionDraft named = org == null ? null : byCandidate.get(org);
@@ -124,6 +125,16 @@ public final class ArabicActorFinder implements ActorFinder {
                 MentionDraft d = drafts.get(k);
                 drafts.set(k, new MentionDraft(d.span(), d.type(), d.outlet(), named.canonical(), d.name(), d.tokens(),
                         d.actorUse()));
+                aliasCanonical.put(AliasGrouper.skeleton(d.name()), named.canonical());
+            }
+        }
+        // رئيس مجلس إدارة فاكسيرا: the alias met again later names the same organisation
+        for (int k = 0; k < drafts.size() && !aliasCanonical.isEmpty(); k++) {
+            MentionDraft d = drafts.get(k);
+            String named = d.type() == EntityType.ORGANIZATION && d.canonical().equals(d.name())
+                    ? aliasCanonical.get(AliasGrouper.skeleton(d.name())) : null;
+            if (named != null) {
+                drafts.set(k, new MentionDraft(d.span(), d.type(), d.outlet(), named, d.name(), d.tokens(), d.actorUse()));
             }
         }
         // ميناء عدن is not عدن: a landmark is a place of its own
@@ -345,6 +356,9 @@ public final class ArabicActorFinder implements ActorFinder {
         if (!first.isWord() && first.kind() != TokenKind.NUMBER || !last.isWord() && last.kind() != TokenKind.NUMBER) {
             return false;
         }
+        if (c.length() == 1 && c.type() == EntityType.LOCATION && isAdjectiveAfterNoun(c, toks)) {
+            return false; // خلاف مالي، لاجئ مالي: a place name shaped like a nisba, after an indefinite noun, describes it
+        }
         if (c.priority() >= Candidate.GAZETTEER) {
             return true;
         }
@@ -378,6 +392,22 @@ public final class ArabicActorFinder implements ActorFinder {
                     && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && k.length() > 1;
         }
         return true;
+    }
+
+    /**
+     * Whether a one-word place written like a nisba (مالي "financial, Malian") follows an indefinite
+     * noun that is no preposition, head or title, so that it reads as that noun's adjective.
+     */
+    private boolean isAdjectiveAfterNoun(Candidate c, List<Tok> toks) {
+        Tok t = toks.get(c.from());
+        if (!t.key().endsWith("ي") || !t.key().equals(t.bare()) || t.hasArticle() || c.from() == 0) {
+            return false;
+        }
+        Tok before = toks.get(c.from() - 1);
+        String k = before.key();
+        return before.isWord() && !before.hasArticle() && k.length() >= 3 && !NameWords.isFunctionWord(k)
+                && !NameWords.isFunctionWord(before.bare()) && !isHeadWord(k) && !isHeadWord(before.bare())
+                && !NameWords.isLocative(k) && gazetteer.phrase(before.bare()) == null && !k.startsWith("و");
     }
 
     /** Non-overlapping candidates: longer spans first, then the more reliable source, then text order. */
@@ -426,8 +456,12 @@ public final class ArabicActorFinder implements ActorFinder {
         for (Candidate c : accepted) {
             Candidate kept = c;
             if (c.type() == EntityType.PERSON && c.length() >= 3) {
-                // another person name ends in the same word and starts differently (c's own first word is in the set)
-                java.util.Set<String> firsts = firstWordsByLast.get(toks.get(c.to() - 1).key());
+                // another person name ends in the same word and starts differently (c's own first word is in the set),
+                // and is not c's own tail (عبد الحليم after مجدي صبري عبد الحليم is the same man)
+                java.util.Set<String> firsts = new java.util.HashSet<>(firstWordsByLast.get(toks.get(c.to() - 1).key()));
+                for (int k = c.from() + 1; k < c.to() - 1; k++) {
+                    firsts.remove(toks.get(k).key());
+                }
                 if (firsts.size() > 1) {
                     kept = new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(), c.priority());
                 }
@@ -525,9 +559,10 @@ public final class ArabicActorFinder implements ActorFinder {
                     for (int k = i; k < i + len; k++) {
                         free &= !covered[k];
                     }
-                    if (free) {
-                        out.add(new Candidate(i, i + len, seen.type(), seen.outlet(), seen.canonical(),
-                                Candidate.PROPAGATED));
+                    Candidate found = new Candidate(i, i + len, seen.type(), seen.outlet(), seen.canonical(),
+                            Candidate.PROPAGATED);
+                    if (free && !(len == 1 && seen.type() == EntityType.LOCATION && isAdjectiveAfterNoun(found, toks))) {
+                        out.add(found);
                         i += len - 1;
                         break;
                     }

@@ -249,6 +249,9 @@ final class RuleLayer {
         if (kind == null) {
             kind = gazetteer.placeHead(head.bare());
         }
+        if (kind == null && isDistrictAfterAn(toks, i)) {
+            kind = ActorLexicon.PlaceHead.BEFORE_NAME; // النائبة عن دائرة كوم أمبو: an electoral district
+        }
         if (kind == null) {
             return;
         }
@@ -275,6 +278,11 @@ final class RuleLayer {
             out.add(new Candidate(end, next, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
             end = next;
         }
+    }
+
+    /** دائرة after عن (a deputy for a district) heads a place, not an office (دائرة الأراضي). */
+    private static boolean isDistrictAfterAn(List<Tok> toks, int i) {
+        return i > 0 && toks.get(i).key().equals("دايره") && toks.get(i - 1).key().equals("عن");
     }
 
     /** Prepositions of direction and place after which a list of places starts (نزحوا نحو صور والنبطية). */
@@ -334,6 +342,10 @@ final class RuleLayer {
                 && (lexicon.isCommonWord(t.bare()) || NameWords.isFunctionWord(t.bare()) || t.hasArticle())) {
             return -1; // a clitic on a known word after the head: not a name (مدينة بلا ...; كفركلا is one word)
         }
+        if (!coordinated && ORDINALS.contains(k) && j + 2 < to && toks.get(j + 1).key().equals("من")
+                && MONTHS.contains(toks.get(j + 2).key())) {
+            return j + 3; // مدينة السادس من أكتوبر، العاشر من رمضان: a city named after a date
+        }
         if (!coordinated && t.hasArticle() && j + 1 < to && toks.get(j + 1).isWord()
                 && ORDINALS.contains(toks.get(j + 1).key()) && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k)
                 && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k)) {
@@ -347,6 +359,10 @@ final class RuleLayer {
         int end = j + 1;
         if (end < to && toks.get(end).isWord() && ORDINALS.contains(toks.get(end).key())) {
             end++; // التجمع الخامس
+        } else if (!coordinated && !t.hasArticle() && end + 1 < to && isProperWord(toks.get(end))
+                && toks.get(end).key().equals(toks.get(end).bare()) && gazetteer.phrase(toks.get(end).key()) == null
+                && (closesClause(toks, end + 1, to) || gazetteer.isFirstName(toks.get(end + 1).key()))) {
+            end++; // دائرة كوم أمبو، مدينة بني ملال: a name of two words that are no common words, then a pause or a name
         } else if (!t.hasArticle() && end < to && isComplement(toks.get(end)) && isNameNoun(toks.get(end).key())
                 && match(toks, end, to, false) == null) {
             end++; // حقل حاسي الرمل، رأس الخيمة: a name in idafa with a definite noun
@@ -393,6 +409,11 @@ final class RuleLayer {
         }
         return null;
     }
+
+    /** Month names (Gregorian, Levantine and Hijri) that name towns after a date. */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("يناير", "فبراير", "مارس", "ابريل", "مايو",
+            "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "رمضان", "شعبان", "محرم", "تشرين",
+            "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "اذار", "شباط", "كانون");
 
     private static final java.util.Set<String> ORDINALS = java.util.Set.of("الاول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
@@ -524,7 +545,9 @@ final class RuleLayer {
                     && isComplement(toks.get(j + 1)) && NameWords.isNisba(toks.get(j + 1).key())) {
                 j += 2; // وزارة الصحة العامة والسكان اليمنية: a coordinated noun the nisba shows is in the name
                 complements += 2;
-            } else if (lams == 1 && !coordinatedAfterLam && lamComplement(toks, j - 1, to) == 1 && isCoordinated(t)) {
+            } else if (lams == 1 && !coordinatedAfterLam && isCoordinated(t) && (lamComplement(toks, j - 1, to) == 1
+                    || j >= 2 && NameWords.isAdjective(toks.get(j - 1).key()) && lamComplement(toks, j - 2, to) == 1)) {
+                // للإغاثة والأعمال الإنسانية، للمستحضرات الحيوية واللقاحات
                 j++; // مركز ... للإغاثة والأعمال الإنسانية
                 complements++;
                 coordinatedAfterLam = true;
@@ -630,10 +653,19 @@ final class RuleLayer {
                 && !toks.get(j).hasArticle() && isProperWord(toks.get(j)) && gazetteer.phrase(toks.get(j).key()) == null) {
             j++;
         }
+        if (j > i + 1 && j + 1 < to && toks.get(j).isWord() && !toks.get(j).hasArticle()
+                && toks.get(j).key().equals(toks.get(j).bare()) && !NameWords.isFunctionWord(toks.get(j).key())
+                && !isHeadOrTitle(toks.get(j).key()) && isComplement(toks.get(j + 1))
+                && NameWords.isNisba(toks.get(j + 1).key()) && "يتسن".indexOf(toks.get(j).key().charAt(0)) < 0) {
+            j += 2; // شركة دانة غاز الإماراتية: a common word, then the company's nisba, closes the name
+        } else if (j > i + 1 && j < to && isComplement(toks.get(j)) && NameWords.isNisba(toks.get(j).key())
+                && (j + 1 >= to || !isComplement(toks.get(j + 1)))) {
+            j++; // شركة تاكيدا اليابانية: the nisba of a company is part of how it is named
+        }
         if (j == i + 1 || j < to && toks.get(j).isWord() && !toks.get(j).hasArticle() && !toks.get(j).key().startsWith("و")
                 && !NameWords.isFunctionWord(toks.get(j).key()) && !toks.get(j).key().startsWith("ي")
                 && !toks.get(j).key().startsWith("ت") && !toks.get(j).key().startsWith("س")) {
-            return false; // nothing proper, or the name goes on in words that may be common (دانة غاز): leave it to the rest
+            return false; // nothing proper, or the name goes on in words that may be common: leave it to the rest
         }
         out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
         return true;
@@ -702,7 +734,7 @@ final class RuleLayer {
             } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم") || k.equals("عن")
                     || k.equals("الي")) && j + 1 < to
                     && (match(toks, j + 1, to) != null || isComplement(toks.get(j + 1))
-                    || gazetteer.placeHead(toks.get(j + 1).key()) != null
+                    || gazetteer.placeHead(toks.get(j + 1).key()) != null || isDistrictAfterAn(toks, j + 1)
                     || j + 2 < to && isConstructLink(toks.get(j + 1)) && isComplement(toks.get(j + 2)))) {
                 j++;
             } else if (t.isWord() && match(toks, j, to) != null) {
@@ -711,8 +743,9 @@ final class RuleLayer {
                 j++; // الخارجية، العراقي; للأمم (الأمين العام للأمم المتحدة)
             } else if ((lam = lamComplement(toks, j, to)) == 2) {
                 j += 2; // وزير الدولة لشؤون الطاقة
-            } else if (t.isWord() && gazetteer.placeHead(t.key()) != null && placeName(toks, j + 1, to, false) > 0) {
-                j = placeName(toks, j + 1, to, false); // النائب عن مدينة درنة
+            } else if (t.isWord() && (gazetteer.placeHead(t.key()) != null || isDistrictAfterAn(toks, j))
+                    && placeName(toks, j + 1, to, false) > 0) {
+                j = placeName(toks, j + 1, to, false); // النائب عن مدينة درنة، النائبة عن دائرة كوم أمبو
             } else if (isConstructLink(t) && !t.key().startsWith("ت") && !isNameToken(t, 0, false) && j + 1 < to
                     && (isComplement(toks.get(j + 1)) || match(toks, j + 1, to) != null)) {
                 j++; // مديرة إدارة الشرق الأوسط
@@ -761,6 +794,15 @@ final class RuleLayer {
             if (parts > 0 && end + 1 < to && t.isWord() && !NameWords.isFunctionWord(t.key()) && !t.hasArticle()
                     && !t.key().startsWith("و") && COMPOUND_SECOND.contains(toks.get(end + 1).key())) {
                 end += 2; // شرف الدين، نصر الله: one part of two words
+                parts++;
+                continue;
+            }
+            if (parts == 2 && end - j == 2 && t.hasArticle() && t.key().startsWith("ال") && t.key().length() >= 5
+                    && !toks.get(end - 1).hasArticle() // not after a family name (أيوب الزياني اللقاء) or a
+                    // particle (فهد بن منصور آل زايد الوفد): only a plain two-word name takes a third, definite word
+                    && !NameWords.isAdjective(t.key()) && !isHeadOrTitle(t.key()) && !NameWords.isTimeWord(t.key())
+                    && closesClause(toks, end + 1, to)) {
+                end++; // هشام منصور الجمال إن: a family name that is also a common word, closing the clause
                 parts++;
                 continue;
             }
@@ -817,7 +859,7 @@ final class RuleLayer {
                 || modelTypes[j] == EntityType.PERSON) {
             return j;
         }
-        for (int k = j; k < Math.min(to - 1, j + 3); k++) {
+        for (int k = j; k < Math.min(to - 1, j + 4); k++) { // رئيس مجلس إدارة فاكسيرا هشام منصور
             Tok t = toks.get(k);
             if (!t.isWord() || NameWords.isFunctionWord(t.key()) && !isNameWrittenLikeFunctionWord(t)
                     || t.key().startsWith("و") && k > j) {

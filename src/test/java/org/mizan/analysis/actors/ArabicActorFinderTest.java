@@ -406,4 +406,32 @@ class ArabicActorFinderTest {
         assertTrue(mention(r, text, "نعمل بلا توقف").isEmpty(), r.mentions().toString());
         assertMention(r, text, "سند", EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aCompoundFamilyNameAloneJoinsTheFullNameItCloses() {
+        String text = "وقال المتحدث باسم الهيئة الدكتور رامز فوزي عبد الحميد إن الفحوص انتهت، وأضاف عبد الحميد أن "
+                + "النتائج ستعلن قريبا.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "رامز فوزي عبد الحميد", EntityType.PERSON);
+        Mention later = r.mentions().stream().filter(m -> m.span().start() == text.lastIndexOf("عبد الحميد"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("رامز فوزي عبد الحميد", later.canonical());
+    }
+
+    @Test
+    void aCountryShapedLikeANisbaAfterAnIndefiniteNounIsAnAdjective() {
+        String text = "وتصاعد خلاف مالي بين الشركتين، فيما يستضيف المخيم آلاف اللاجئين القادمين من مالي.";
+        ActorFinder.Result r = FINDER.find(text);
+        List<Mention> mali = r.mentions().stream().filter(m -> m.span().of(text).equals("مالي")).toList();
+        assertEquals(1, mali.size(), r.mentions().toString());
+        assertEquals(text.lastIndexOf("مالي"), mali.get(0).span().start());
+    }
+
+    @Test
+    void townsNamedAfterADateAndTwoWordDistricts() {
+        String text = "وافتتح مصنع جديد في مدينة العاشر من رمضان، وقال النائب عن دائرة بني مزار إن الطرق متهالكة.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "العاشر من رمضان", EntityType.LOCATION);
+        assertMention(r, text, "بني مزار", EntityType.LOCATION);
+    }
 }
