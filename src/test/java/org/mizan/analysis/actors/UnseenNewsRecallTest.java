@@ -214,14 +214,31 @@ class UnseenNewsRecallTest {
      * Two articles written and committed with their gold before the rules were generalised from the
      * blind set (their first names were kept out of the new word list), run once afterwards: actors
      * 51/61 (83.6%), mentions 64/80 (80.0%), precision 64/78 (82.1%, 14 false positives), grouping
-     * 6/10, alias grouping 4/7. The honest estimate for unseen news (two short articles, so a wide
-     * one). Floors at that measurement.
+     * 6/10, alias grouping 4/7. Floors at that measurement. Its misses were then used to generalise
+     * the rules (90.2% of actors, 92.3% precision, alias grouping 7/10), so {@link #secondFreshArticles()} is the latest
+     * honest estimate.
      */
     @Test
     void freshArticles() {
+        assertFresh(UnseenArticleScorer.FRESH, 0.836, 0.82, 0.57);
+    }
+
+    /**
+     * Two more articles, committed with their gold before the rules were changed for the first fresh
+     * pair, run once afterwards: actors 47/54 (87.0%), mentions 57/68 (83.8%), precision 57/71 (80.3%,
+     * 14 false positives), grouping 11/11, alias grouping 8/8; after one gold slip (compass regions
+     * are ANY, as الجنوب is in lebanon-border) precision 57/69 (82.6%). The honest estimate for unseen
+     * news. Floors at that measurement.
+     */
+    @Test
+    void secondFreshArticles() {
+        assertFresh(UnseenArticleScorer.FRESH_2, 0.87, 0.826, 0.99);
+    }
+
+    private static void assertFresh(List<String> articles, double recall, double precision, double aliases) {
         ArabicActorFinder finder = new ArabicActorFinder();
         UnseenArticleScorer.Score total = UnseenArticleScorer.Score.empty();
-        for (String article : UnseenArticleScorer.FRESH) {
+        for (String article : articles) {
             UnseenArticleScorer.Score s = UnseenArticleScorer.score(article, finder);
             System.out.printf("fresh article %s: %s, %d false positives %s%n  missed %s%n", article, s.summary(),
                     s.falsePositives(), s.wrong(), s.missed());
@@ -230,9 +247,9 @@ class UnseenNewsRecallTest {
         System.out.printf("fresh articles: %s%n  %s%n  missed %s%n  wrong %s%n  badly grouped %s%n  aliases apart %s%n",
                 total.summary(), total.aliasSummary(), total.missed(), total.wrong(), total.badGroups(),
                 total.badAliases());
-        assertTrue(total.actorRecall() >= 0.836, total.summary() + "; missed " + total.missed());
-        assertTrue(total.precision() >= 0.82, total.summary() + "; wrong " + total.wrong());
-        assertTrue(total.aliasGrouping() >= 0.57, total.aliasSummary() + "; apart " + total.badAliases());
+        assertTrue(total.actorRecall() >= recall, total.summary() + "; missed " + total.missed());
+        assertTrue(total.precision() >= precision, total.summary() + "; wrong " + total.wrong());
+        assertTrue(total.aliasGrouping() >= aliases, total.aliasSummary() + "; apart " + total.badAliases());
     }
 
     @Test
