@@ -12,7 +12,7 @@ import org.mizan.analysis.ner.WordListFile;
 /**
  * The tagger's {@link Gazetteer} plus the lists only the actor rules read ({@code org/mizan/actors/}):
  * more capitals, places, organisations and Latin acronyms, titles, organisation and place heads,
- * currency words. Kept apart so that growing them never changes the tagger's features, which the
+ * currency words, first names. Kept apart so that growing them never changes the tagger's features, which the
  * shipped model was trained with. Immutable; the bundled extras load once.
  */
 final class ActorLexicon {
@@ -22,7 +22,7 @@ final class ActorLexicon {
 
     private record Extras(Map<String, Gazetteer.Entry> phrases, Map<String, Integer> longest,
                           Map<String, String> capitals, Set<String> titles, Set<String> orgHeads,
-                          Map<String, PlaceHead> placeHeads, Set<String> currencies) {
+                          Map<String, PlaceHead> placeHeads, Set<String> currencies, Set<String> firstNames) {
     }
 
     private static final String ROOT = "/org/mizan/actors/";
@@ -86,7 +86,7 @@ final class ActorLexicon {
         if (base.isLocationHead(key) || EXTRAS.placeHeads.containsKey(key)) {
             b |= LOCATION_HEAD;
         }
-        if (base.isFirstName(key)) {
+        if (base.isFirstName(key) || EXTRAS.firstNames.contains(key)) {
             b |= FIRST_NAME;
         }
         if (base.isLastName(key)) {
@@ -189,7 +189,7 @@ final class ActorLexicon {
                     f.length > 1 && f[1].strip().equals("yes") ? PlaceHead.KEEPS_HEAD : PlaceHead.BEFORE_NAME);
         }
         return new Extras(Map.copyOf(phrases), Map.copyOf(longest), Map.copyOf(capitals), keys("person-titles.txt"),
-                keys("org-heads.txt"), Map.copyOf(placeHeads), keys("currencies.txt"));
+                keys("org-heads.txt"), Map.copyOf(placeHeads), keys("currencies.txt"), keys("first-names.txt"));
     }
 
     private static Set<String> keys(String file) {

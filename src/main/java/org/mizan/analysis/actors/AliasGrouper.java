@@ -57,22 +57,29 @@ final class AliasGrouper {
             }
         }
         // family names → the full name they close
+        // and a two- or three-word family name (عبد الحليم، ولد بوحبيني) → the longer name it closes
         Map<String, List<Integer>> fullByLastWord = new HashMap<>();
         for (int j = 0; j < drafts.size(); j++) {
             MentionDraft full = drafts.get(j);
             if (full.type() == EntityType.PERSON && full.tokens() >= 2) {
                 String[] words = full.canonical().split(" ");
-                fullByLastWord.computeIfAbsent(skeletonOf(words[words.length - 1]), k -> new ArrayList<>()).add(j);
+                for (int n = 1; n <= 3 && n < words.length; n++) {
+                    String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+                    fullByLastWord.computeIfAbsent(skeletonOf(tail), k -> new ArrayList<>()).add(j);
+                }
             }
         }
         for (int i = 0; i < drafts.size(); i++) {
             MentionDraft d = drafts.get(i);
-            if (d.type() != EntityType.PERSON || d.tokens() != 1) {
+            if (d.type() != EntityType.PERSON || d.tokens() > 3) {
                 continue;
             }
             int best = -1;
             for (int j : fullByLastWord.getOrDefault(skeletonOf(d.canonical()), List.of())) {
                 MentionDraft full = drafts.get(j);
+                if (full.tokens() <= d.tokens()) {
+                    continue;
+                }
                 boolean before = full.span().start() < d.span().start();
                 boolean bestBefore = best >= 0 && drafts.get(best).span().start() < d.span().start();
                 if (best < 0 || (before && (!bestBefore || full.span().start() > drafts.get(best).span().start()))) {

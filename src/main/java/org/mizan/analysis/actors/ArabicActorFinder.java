@@ -102,7 +102,11 @@ public final class ArabicActorFinder implements ActorFinder {
         accepted = withBracketedAliases(accepted, toks, aliasOf);
         boolean[] placeTokens = new boolean[toks.size()];
         for (Candidate c : accepted) {
-            if (c.type() == EntityType.LOCATION && gazetteer.countryOfCapital(phraseKey(toks, c.from(), c.to(), true)) == null) {
+            // a capital listed after towns is a place (صور والنبطية وبيروت); after a country it is a
+            // government (بين الجزائر ومدريد)
+            Gazetteer.Entry known = gazetteer.phrase(phraseKey(toks, c.from(), c.to(), true));
+            if (c.type() == EntityType.LOCATION && gazetteer.countryOfCapital(phraseKey(toks, c.from(), c.to(), true)) == null
+                    && (known == null || known.kind() != Gazetteer.Kind.COUNTRY)) {
                 java.util.Arrays.fill(placeTokens, c.from(), c.to(), true);
             }
         }
@@ -113,6 +117,7 @@ public final class ArabicActorFinder implements ActorFinder {
             byCandidate.put(c, d);
             drafts.add(d);
         }
+        Map<String, String> aliasCanonical = new HashMap<>();
         for (int k = 0; k < accepted.size(); k++) {
             Candidate org = aliasOf.get(accepted.get(k));
             MentionDraft named = org == null ? null : byCandidate.get(org);
@@ -120,9 +125,20 @@ public final class ArabicActorFinder implements ActorFinder {
                 MentionDraft d = drafts.get(k);
                 drafts.set(k, new MentionDraft(d.span(), d.type(), d.outlet(), named.canonical(), d.name(), d.tokens(),
                         d.actorUse()));
+                aliasCanonical.put(AliasGrouper.skeleton(d.name()), named.canonical());
             }
         }
-        return new AliasGrouper(gazetteer::isLocationHead).group(drafts);
+        // رئيس مجلس إدارة فاكسيرا: the alias met again later names the same organisation
+        for (int k = 0; k < drafts.size() && !aliasCanonical.isEmpty(); k++) {
+            MentionDraft d = drafts.get(k);
+            String named = d.type() == EntityType.ORGANIZATION && d.canonical().equals(d.name())
+                    ? aliasCanonical.get(AliasGrouper.skeleton(d.name())) : null;
+            if (named != null) {
+                drafts.set(k, new MentionDraft(d.span(), d.type(), d.outlet(), named, d.name(), d.tokens(), d.actorUse()));
+            }
+        }
+        // ميناء عدن is not عدن: a landmark is a place of its own
+        return new AliasGrouper(k -> gazetteer.isLocationHead(k) && !RuleLayer.isLandmarkHead(k)).group(drafts);
     }
 
 
@@ -296,8 +312,15 @@ public final class ArabicActorFinder implements ActorFinder {
      * a person's name starts after the title (the tagger sometimes takes the title in).
      */
     private Candidate withoutDescriptor(Candidate c, List<Tok> toks) {
+        if (c.type() == EntityType.PERSON && c.length() >= 3 && toks.get(c.to() - 1).key().startsWith("لل")
+                && toks.get(c.to() - 1).hasArticle()) {
+            // حجازي للأهلي: لل + a definite noun says for whom or what; it closes no name
+            return withoutDescriptor(new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(),
+                    c.priority()), toks);
+        }
         String head = toks.get(c.from()).bare();
-        if (c.length() >= 2 && RuleLayer.isDescriptor(head) && !toks.get(c.from() + 1).hasArticle()) {
+        if (c.length() >= 2 && RuleLayer.isDescriptor(head)
+                && (!toks.get(c.from() + 1).hasArticle() || RuleLayer.isClubDescriptor(head))) {
             return new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(), c.priority());
         }
         if (c.length() >= 2 && c.type() == EntityType.PERSON && isTitle(toks.get(c.from()))
@@ -324,6 +347,8 @@ public final class ArabicActorFinder implements ActorFinder {
         return false;
     }
 
+    private static final String AMMAN_WITH_SHADDA = "عمّان";
+
     /** Drops what is not a name: lone nisba adjectives (الأميركية), function and time words, punctuation. */
     private boolean keep(Candidate c, List<Tok> toks) {
         Tok first = toks.get(c.from());
@@ -331,8 +356,14 @@ public final class ArabicActorFinder implements ActorFinder {
         if (!first.isWord() && first.kind() != TokenKind.NUMBER || !last.isWord() && last.kind() != TokenKind.NUMBER) {
             return false;
         }
+        if (c.length() == 1 && c.type() == EntityType.LOCATION && isAdjectiveAfterNoun(c, toks)) {
+            return false; // خلاف مالي، لاجئ مالي: a place name shaped like a nisba, after an indefinite noun, describes it
+        }
         if (c.priority() >= Candidate.GAZETTEER) {
             return true;
+        }
+        if (c.priority() == Candidate.MODEL && (NameWords.isFunctionWord(first.key()) || NameWords.isFunctionWord(first.bare()))) {
+            return false; // وهو فصيل: a tagged span that starts with a pronoun or particle
         }
         if (c.priority() == Candidate.MODEL) {
             for (int k = c.from() + 1; k < c.to() - 1; k++) {
@@ -361,6 +392,22 @@ public final class ArabicActorFinder implements ActorFinder {
                     && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && k.length() > 1;
         }
         return true;
+    }
+
+    /**
+     * Whether a one-word place written like a nisba (مالي "financial, Malian") follows an indefinite
+     * noun that is no preposition, head or title, so that it reads as that noun's adjective.
+     */
+    private boolean isAdjectiveAfterNoun(Candidate c, List<Tok> toks) {
+        Tok t = toks.get(c.from());
+        if (!t.key().endsWith("ي") || !t.key().equals(t.bare()) || t.hasArticle() || c.from() == 0) {
+            return false;
+        }
+        Tok before = toks.get(c.from() - 1);
+        String k = before.key();
+        return before.isWord() && !before.hasArticle() && k.length() >= 3 && !NameWords.isFunctionWord(k)
+                && !NameWords.isFunctionWord(before.bare()) && !isHeadWord(k) && !isHeadWord(before.bare())
+                && !NameWords.isLocative(k) && gazetteer.phrase(before.bare()) == null && !k.startsWith("و");
     }
 
     /** Non-overlapping candidates: longer spans first, then the more reliable source, then text order. */
@@ -409,8 +456,12 @@ public final class ArabicActorFinder implements ActorFinder {
         for (Candidate c : accepted) {
             Candidate kept = c;
             if (c.type() == EntityType.PERSON && c.length() >= 3) {
-                // another person name ends in the same word and starts differently (c's own first word is in the set)
-                java.util.Set<String> firsts = firstWordsByLast.get(toks.get(c.to() - 1).key());
+                // another person name ends in the same word and starts differently (c's own first word is in the set),
+                // and is not c's own tail (عبد الحليم after مجدي صبري عبد الحليم is the same man)
+                java.util.Set<String> firsts = new java.util.HashSet<>(firstWordsByLast.get(toks.get(c.to() - 1).key()));
+                for (int k = c.from() + 1; k < c.to() - 1; k++) {
+                    firsts.remove(toks.get(k).key());
+                }
                 if (firsts.size() > 1) {
                     kept = new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(), c.priority());
                 }
@@ -508,9 +559,10 @@ public final class ArabicActorFinder implements ActorFinder {
                     for (int k = i; k < i + len; k++) {
                         free &= !covered[k];
                     }
-                    if (free) {
-                        out.add(new Candidate(i, i + len, seen.type(), seen.outlet(), seen.canonical(),
-                                Candidate.PROPAGATED));
+                    Candidate found = new Candidate(i, i + len, seen.type(), seen.outlet(), seen.canonical(),
+                            Candidate.PROPAGATED);
+                    if (free && !(len == 1 && seen.type() == EntityType.LOCATION && isAdjectiveAfterNoun(found, toks))) {
+                        out.add(found);
                         i += len - 1;
                         break;
                     }
@@ -550,6 +602,9 @@ public final class ArabicActorFinder implements ActorFinder {
         if (c.length() == 1 && c.type() == EntityType.PERSON && familyNames.contains(first.key())) {
             p = 0; // بالقاسم: written so as the last word of the full name, its ب is no clitic
         }
+        if (p == 1 && c.type() == EntityType.PERSON && c.length() >= 2 && first.key().charAt(0) == 'ك') {
+            p = 0; // كريم، كمال: "like" before a full name is rare, names that start with ك are not
+        }
         boolean lamArticle = p > 0 && first.bare().startsWith("ال") && first.key().startsWith("لل", p - 1);
         if (p > 0 && !lamArticle && (onlyWaw || stripsProclitics(first, tagger))) {
             int cut = ArabicForms.charsForLetters(first.text(), p);
@@ -569,6 +624,9 @@ public final class ArabicActorFinder implements ActorFinder {
         boolean actorUse = true;
         if (c.length() == 1 || canonical != null) {
             String country = gazetteer.countryOfCapital(keyOf(name));
+            if (country == null && c.length() == 1 && written.contains(AMMAN_WITH_SHADDA)) {
+                country = "الأردن"; // عمّان: the shadda tells Jordan's capital from عمان (Oman), which folds the same
+            }
             if (country != null) {
                 Tok before = c.from() > 0 ? toks.get(c.from() - 1) : null;
                 Tok after = c.to() < toks.size() ? toks.get(c.to()) : null;

@@ -63,7 +63,9 @@ final class RuleLayer {
                 broadcasterNamedAfterPlace(toks, i, to, out);
                 organisation(toks, i, to, m, out);
                 landmark(toks, i, to, out);
+                militaryUnit(toks, i, to, out);
                 placeAfterHead(toks, i, to, out);
+                placeBeforeListedPlace(toks, i, to, m, out);
                 titledPerson(toks, i, to, out);
                 personByFirstName(toks, i, to, out);
             }
@@ -148,6 +150,9 @@ final class RuleLayer {
         if (!outletHead && !gazetteer.isOrgHead(head.key()) && !gazetteer.isOrgHead(head.bare())) {
             return;
         }
+        if (head.hasArticle()) {
+            return; // فرق المنظمة "تعمل بنصف طاقتها": after a definite head the quote is what it said
+        }
         for (int j = i + 2; j < Math.min(to, i + 8); j++) {
             Tok t = toks.get(j);
             if (isCloseQuote(t)) {
@@ -179,7 +184,12 @@ final class RuleLayer {
     }
 
     private static final java.util.Set<String> LANDMARK_HEADS = java.util.Set.of(
-            "قصر", "ميدان", "ساحه", "شارع", "مطار", "معبر", "جسر", "سجن", "ميناء", "مضيق");
+            "قصر", "ميدان", "ساحه", "شارع", "مطار", "معبر", "جسر", "سجن", "ميناء", "مضيق", "ملعب", "استاد");
+
+    /** Landmark heads: a landmark is a place of its own, not the town it is named after (ميناء عدن). */
+    static boolean isLandmarkHead(String key) {
+        return LANDMARK_HEADS.contains(key);
+    }
 
     /** قصر قرطاج، ميدان التحرير، مطار بغداد الدولي، معبر رفح: a landmark is named with its head. */
     private void landmark(List<Tok> toks, int i, int to, List<Candidate> out) {
@@ -197,6 +207,8 @@ final class RuleLayer {
             while (j < to && modelTypes[j] != null && modelTypes[j] == modelTypes[j - 1]) {
                 j++;
             }
+        } else if (next.isWord() && next.key().equals(next.bare()) && isProperWord(next)) {
+            j++; // معبر جابر: a word that is no common word names the landmark
         } else {
             return;
         }
@@ -204,6 +216,24 @@ final class RuleLayer {
             j++; // مطار بغداد الدولي
         }
         out.add(new Candidate(i, j, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
+    }
+
+    private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("اللواء", "الفرقه", "الفيلق", "الكتيبه",
+            "لواء", "فرقه", "فيلق", "كتيبه");
+
+    private static final java.util.Set<String> FEMININE_ORDINALS = java.util.Set.of("الاولي", "الثانيه", "الثالثه",
+            "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره");
+
+    /** اللواء الثامن، الفرقة الرابعة: a military unit is named by its number (اللواء is also a rank). */
+    private void militaryUnit(List<Tok> toks, int i, int to, List<Candidate> out) {
+        Tok head = toks.get(i);
+        if (!UNIT_HEADS.contains(head.bare()) || i + 1 >= to || !toks.get(i + 1).isWord()) {
+            return;
+        }
+        String n = toks.get(i + 1).key();
+        if (ORDINALS.contains(n) || FEMININE_ORDINALS.contains(n) || n.equals("الاول")) {
+            out.add(new Candidate(i, i + 2, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
+        }
     }
 
     private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
@@ -218,6 +248,9 @@ final class RuleLayer {
         ActorLexicon.PlaceHead kind = gazetteer.placeHead(head.key());
         if (kind == null) {
             kind = gazetteer.placeHead(head.bare());
+        }
+        if (kind == null && isDistrictAfterAn(toks, i)) {
+            kind = ActorLexicon.PlaceHead.BEFORE_NAME; // النائبة عن دائرة كوم أمبو: an electoral district
         }
         if (kind == null) {
             return;
@@ -234,15 +267,57 @@ final class RuleLayer {
         out.add(new Candidate(kind == ActorLexicon.PlaceHead.KEEPS_HEAD ? i : j, end, EntityType.LOCATION, false,
                 null, Candidate.ORG_HEAD));
         String h = head.bare();
-        boolean list = h.endsWith("تي") || h.endsWith("ات") || h.length() <= 4 && !h.endsWith("ه"); // بلدتي، بلدات، مدن، قرى
+        boolean list = h.endsWith("تي") || h.endsWith("ات") || h.endsWith("مي") || h.length() <= 4 && !h.endsWith("ه"); // بلدتي، بلدات، مخيمي، مدن، قرى
+        boolean dualHead = h.endsWith("تي") || h.endsWith("مي");
         while (list && end < to && toks.get(end).key().startsWith("و")) {
-            int next = placeName(toks, end, to, true);
+            // مخيمي الزعتري والأزرق: after a dual head the second item is a name even if a common word
+            int next = dualHead ? placeNameAfterDual(toks, end, to) : placeName(toks, end, to, true);
             if (next < 0) {
                 return;
             }
             out.add(new Candidate(end, next, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
             end = next;
         }
+    }
+
+    /** دائرة after عن (a deputy for a district) heads a place, not an office (دائرة الأراضي). */
+    private static boolean isDistrictAfterAn(List<Tok> toks, int i) {
+        return i > 0 && toks.get(i).key().equals("دايره") && toks.get(i - 1).key().equals("عن");
+    }
+
+    /** Prepositions of direction and place after which a list of places starts (نزحوا نحو صور والنبطية). */
+    private static final java.util.Set<String> LIST_PREPOSITIONS = java.util.Set.of("نحو", "الي", "في", "من", "باتجاه");
+
+    /**
+     * نزحوا نحو صور والنبطية وبيروت: a word after a preposition of place and before و + a known place
+     * is a place too, even if it is also a common word.
+     */
+    private void placeBeforeListedPlace(List<Tok> toks, int i, int to, Match known, List<Candidate> out) {
+        Tok t = toks.get(i);
+        if (known != null || i == 0 || i + 1 >= to || !LIST_PREPOSITIONS.contains(toks.get(i - 1).key())
+                || !t.key().equals(t.bare()) || t.hasArticle() || t.key().length() < 3
+                || NameWords.isFunctionWord(t.key()) || NameWords.isTimeWord(t.key()) || isHeadOrTitle(t.key())
+                || NameWords.isNisba(t.key()) || !toks.get(i + 1).isWord() || !toks.get(i + 1).key().startsWith("و")) {
+            return;
+        }
+        Match next = matchAfterWaw(toks, i + 1, to);
+        if (next != null && next.entry().kind() == Gazetteer.Kind.PLACE && i + 1 + next.length() < to
+                && toks.get(i + 1 + next.length()).isWord() && toks.get(i + 1 + next.length()).key().startsWith("و")) {
+            out.add(new Candidate(i, i + 1, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
+        }
+    }
+
+    /** The second name after a dual head (و + a definite or known word), or -1. */
+    private int placeNameAfterDual(List<Tok> toks, int j, int to) {
+        int end = placeName(toks, j, to, true);
+        if (end > 0) {
+            return end;
+        }
+        Tok t = toks.get(j);
+        String k = t.key().substring(1);
+        return t.isWord() && t.key().startsWith("و") && k.startsWith("ال") && k.length() >= 5
+                && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && !NameWords.isAdjective(k)
+                && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k) ? j + 1 : -1;
     }
 
     /** The end of a place name starting at token {@code j} (after a head), or -1. */
@@ -267,6 +342,15 @@ final class RuleLayer {
                 && (lexicon.isCommonWord(t.bare()) || NameWords.isFunctionWord(t.bare()) || t.hasArticle())) {
             return -1; // a clitic on a known word after the head: not a name (مدينة بلا ...; كفركلا is one word)
         }
+        if (!coordinated && ORDINALS.contains(k) && j + 2 < to && toks.get(j + 1).key().equals("من")
+                && MONTHS.contains(toks.get(j + 2).key())) {
+            return j + 3; // مدينة السادس من أكتوبر، العاشر من رمضان: a city named after a date
+        }
+        if (!coordinated && t.hasArticle() && j + 1 < to && toks.get(j + 1).isWord()
+                && ORDINALS.contains(toks.get(j + 1).key()) && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k)
+                && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k)) {
+            return j + 2; // حي التجمع الخامس: a numbered district, whatever its noun
+        }
         if (k.length() < 3 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
                 || gazetteer.isOrgHead(k) || gazetteer.isLocationHead(k) || lexicon.isCommonWord(k)
                 || k.startsWith("ي") || NameWords.isNisba(k) && !k.startsWith("ال")) {
@@ -275,8 +359,41 @@ final class RuleLayer {
         int end = j + 1;
         if (end < to && toks.get(end).isWord() && ORDINALS.contains(toks.get(end).key())) {
             end++; // التجمع الخامس
+        } else if (!coordinated && !t.hasArticle() && end + 1 < to && isProperWord(toks.get(end))
+                && toks.get(end).key().equals(toks.get(end).bare()) && gazetteer.phrase(toks.get(end).key()) == null
+                && (closesClause(toks, end + 1, to) || gazetteer.isFirstName(toks.get(end + 1).key()))) {
+            end++; // دائرة كوم أمبو، مدينة بني ملال: a name of two words that are no common words, then a pause or a name
+        } else if (!t.hasArticle() && end < to && isComplement(toks.get(end)) && isNameNoun(toks.get(end).key())
+                && match(toks, end, to, false) == null) {
+            end++; // حقل حاسي الرمل، رأس الخيمة: a name in idafa with a definite noun
         }
         return end;
+    }
+
+    /**
+     * A definite noun that can close a place name in idafa (الرمل، الشيخ): not an adjective, nisba,
+     * participle (الواقعة، المحاصرة), function, time or head word.
+     */
+    private boolean isNameNoun(String k) {
+        if (k.length() < 4 || NameWords.isAdjective(k) || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k)
+                || gazetteer.isOrgHead(k) || gazetteer.isPersonTitle(k) || gazetteer.isLocationHead(k)
+                || k.startsWith("الم") || k.startsWith("الت") || k.startsWith("الا") || k.startsWith("الاست")) {
+            return false;
+        }
+        // الفاعل / الفاعلة: an active participle (الواقعة، الحاكمة)
+        return !(k.length() >= 6 && k.charAt(3) == 'ا');
+    }
+
+    /** A word that names rather than describes: not a common word, function, time, head or title word. */
+    private boolean isProperWord(Tok t) {
+        String k = t.key();
+        if (k.startsWith("م") && k.length() >= 5 && (k.charAt(2) == 'ا' || k.length() == 5 && k.charAt(3) == 'و')) {
+            return false; // محايد، مفتوح: participles of the patterns مفاعل and مفعول describe
+        }
+        return k.length() >= 3 && !lexicon.isCommonWord(k) && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k)
+                && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k) && !gazetteer.isLocationHead(k)
+                && !NameWords.isNisba(k) && !k.startsWith("ي") && !k.startsWith("سي") && !k.startsWith("ست")
+                && !k.startsWith("سن") && !(k.endsWith("ت") && k.length() >= 4);
     }
 
     /** A gazetteer phrase whose first word is written after و (وذي قار، والنبطية). */
@@ -292,6 +409,11 @@ final class RuleLayer {
         }
         return null;
     }
+
+    /** Month names (Gregorian, Levantine and Hijri) that name towns after a date. */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("يناير", "فبراير", "مارس", "ابريل", "مايو",
+            "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "رمضان", "شعبان", "محرم", "تشرين",
+            "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "اذار", "شباط", "كانون");
 
     private static final java.util.Set<String> ORDINALS = java.util.Set.of("الاول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
@@ -379,31 +501,56 @@ final class RuleLayer {
         if (bare.equals("موقع") && !isOpenQuote(toks.get(i + 1))) {
             return; // موقع رويسات العلم is a military post; a website is named in quotes
         }
+        if (isDescriptor(bare) && descriptorName(toks, i, to, out)) {
+            return;
+        }
         boolean definiteHead = bare.startsWith("ال");
         int j = i + 1;
         int complements = 0;
         int links = 0;
         int lams = 0;
         boolean adjectives = false;
+        boolean coordinatedAfterLam = false;
         while (j < to && complements < MAX_COMPLEMENTS) {
             Tok t = toks.get(j);
             Match m = t.isWord() && !adjectives ? match(toks, j, to, false) : null;
             if (complements == 0 && definiteHead) {
                 // المقاومة الإسلامية، الحرس الثوري: a definite head needs a nisba or a known name after it
-                if (m == null && !(isComplement(t) && NameWords.isAdjective(t.key()))) {
-                    return;
+                if (m == null && !(isComplement(t) && NameWords.isAdjective(t.key()))
+                        && !(isComplement(t) && isParticiple(t) && j + 1 < to && isComplement(toks.get(j + 1))
+                        && NameWords.isNisba(toks.get(j + 1).key()))) {
+                    return; // القوات المسلحة الأردنية: a participle then a nisba names it too
                 }
             }
             if (m != null && m.entry().type() == EntityType.ORGANIZATION && complements == 0
                     && (i + 1 + m.length() >= to || lamComplement(toks, i + 1 + m.length(), to) == 0
                     && !(isComplement(toks.get(i + 1 + m.length())) && (NameWords.isAdjective(toks.get(i + 1 + m.length()).key())
                     || isParticiple(toks.get(i + 1 + m.length())))))) {
+                if (GROUP_HEADS.contains(bare)) {
+                    // جماعة أنصار الله، تنظيم داعش: a movement or armed group is named with its head
+                    out.add(new Candidate(i, i + 1 + m.length(), EntityType.ORGANIZATION, false,
+                            m.entry().canonical(), Candidate.ORG_HEAD));
+                }
                 return; // "حركة حماس" and the like are gazetteer names already (بعثة الأمم المتحدة لمساعدة ... is not)
             }
             int lam;
+            int titled;
             if (m != null) {
                 j += m.length();
                 complements++;
+            } else if (!adjectives && lams == 0 && (titled = titledNameInside(toks, j, to)) > j) {
+                j = titled; // مركز الملك سلمان للإغاثة: a name with its title inside an organisation's name
+                complements++;
+            } else if (complements > 0 && adjectives && lams == 0 && !dual && isCoordinated(t) && j + 1 < to
+                    && isComplement(toks.get(j + 1)) && NameWords.isNisba(toks.get(j + 1).key())) {
+                j += 2; // وزارة الصحة العامة والسكان اليمنية: a coordinated noun the nisba shows is in the name
+                complements += 2;
+            } else if (lams == 1 && !coordinatedAfterLam && isCoordinated(t) && (lamComplement(toks, j - 1, to) == 1
+                    || j >= 2 && NameWords.isAdjective(toks.get(j - 1).key()) && lamComplement(toks, j - 2, to) == 1)) {
+                // للإغاثة والأعمال الإنسانية، للمستحضرات الحيوية واللقاحات
+                j++; // مركز ... للإغاثة والأعمال الإنسانية
+                complements++;
+                coordinatedAfterLam = true;
             } else if (isComplement(t) && (!adjectives || NameWords.isAdjective(t.key())
                     || isParticiple(t) && (NameWords.isAdjective(toks.get(j - 1).key()) || m == null && complements > 0
                     && toks.get(j - 1).hasArticle()))) {
@@ -420,7 +567,9 @@ final class RuleLayer {
                 j++; // وزارة التربية والتعليم، وكالة حرس الحدود والسواحل الأوروبية
                 complements++;
             } else if (complements == links && links < 2 && !definiteHead && isConstructLink(t) && j + 1 < to
-                    && (!t.key().startsWith("ت") || isComplement(toks.get(j + 1))) // تسويق النفط, not a verb
+                    && (!t.key().startsWith("ت") || isComplement(toks.get(j + 1)) // تسويق النفط, not a verb
+                    || toks.get(j + 1).isWord() && match(toks, j + 1, to, false) != null
+                    && match(toks, j + 1, to, false).entry().type() == EntityType.LOCATION) // غرفة تجارة دبي
                     && (isComplement(toks.get(j + 1)) || toks.get(j + 1).isWord() && match(toks, j + 1, to, false) != null
                     || links == 0 && isConstructLink(toks.get(j + 1)) && j + 2 < to
                     && (isComplement(toks.get(j + 2)) || toks.get(j + 2).isWord() && match(toks, j + 2, to, false) != null))) {
@@ -439,7 +588,8 @@ final class RuleLayer {
                 && match(toks, j + 1, to, false).entry().type() == EntityType.LOCATION) {
             j += 1 + match(toks, j + 1, to, false).length(); // بعثة الأمم المتحدة للدعم في ليبيا: a mission is named by where it works
         }
-        if (isDescriptor(bare) && !toks.get(i + 1).hasArticle() && !lexicon.isCommonWord(toks.get(i + 1).key())) {
+        if (isClubDescriptor(bare) || isDescriptor(bare) && !toks.get(i + 1).hasArticle()
+                && !lexicon.isCommonWord(toks.get(i + 1).key())) {
             // نادي ريال مدريد، شركة أرامكو: a proper name after the descriptor is the name (not شركة تسويق النفط)
             out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
             return;
@@ -481,7 +631,62 @@ final class RuleLayer {
 
     /** Heads that describe rather than name: نادي ريال مدريد، شركة أرامكو (but شركة النفط الوطنية). */
     static boolean isDescriptor(String bare) {
-        return bare.equals("نادي") || bare.equals("منتخب") || bare.equals("شركه");
+        return bare.equals("نادي") || bare.equals("منتخب") || bare.equals("شركه") || bare.equals("مجمع")
+                || bare.equals("مجموعه") || bare.equals("فريق");
+    }
+
+    /** Clubs and teams: named by the words after the descriptor, definite ones too (نادي الترجي التونسي). */
+    static boolean isClubDescriptor(String bare) {
+        return bare.equals("نادي") || bare.equals("فريق");
+    }
+
+    /** Heads of movements and armed groups, which are named with them (جماعة أنصار الله، تنظيم داعش). */
+    private static final java.util.Set<String> GROUP_HEADS = java.util.Set.of("جماعه", "تنظيم", "ميليشيا", "مليشيا");
+
+    /**
+     * مجمع سوناطراك، شركة إكسون موبيل: after a descriptor, up to three words that are no common
+     * words are the name. Returns whether it found one.
+     */
+    private boolean descriptorName(List<Tok> toks, int i, int to, List<Candidate> out) {
+        int j = i + 1;
+        while (j < to && j < i + 4 && toks.get(j).isWord() && toks.get(j).key().equals(toks.get(j).bare())
+                && !toks.get(j).hasArticle() && isProperWord(toks.get(j)) && gazetteer.phrase(toks.get(j).key()) == null) {
+            j++;
+        }
+        if (j > i + 1 && j + 1 < to && toks.get(j).isWord() && !toks.get(j).hasArticle()
+                && toks.get(j).key().equals(toks.get(j).bare()) && !NameWords.isFunctionWord(toks.get(j).key())
+                && !isHeadOrTitle(toks.get(j).key()) && isComplement(toks.get(j + 1))
+                && NameWords.isNisba(toks.get(j + 1).key()) && "يتسن".indexOf(toks.get(j).key().charAt(0)) < 0) {
+            j += 2; // شركة دانة غاز الإماراتية: a common word, then the company's nisba, closes the name
+        } else if (j > i + 1 && j < to && isComplement(toks.get(j)) && NameWords.isNisba(toks.get(j).key())
+                && (j + 1 >= to || !isComplement(toks.get(j + 1)))) {
+            j++; // شركة تاكيدا اليابانية: the nisba of a company is part of how it is named
+        }
+        if (j == i + 1 || j < to && toks.get(j).isWord() && !toks.get(j).hasArticle() && !toks.get(j).key().startsWith("و")
+                && !NameWords.isFunctionWord(toks.get(j).key()) && !toks.get(j).key().startsWith("ي")
+                && !toks.get(j).key().startsWith("ت") && !toks.get(j).key().startsWith("س")) {
+            return false; // nothing proper, or the name goes on in words that may be common: leave it to the rest
+        }
+        out.add(new Candidate(i + 1, j, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
+        return true;
+    }
+
+    /** Titles that open a ruler's name inside an organisation's or place's name (مركز الملك سلمان). */
+    private static final java.util.Set<String> RULER_TITLES = java.util.Set.of("الملك", "الامير", "الشيخ", "السلطان",
+            "الامام");
+
+    /** The end of a ruler's title and name at {@code j} (الملك سلمان، الشيخ زايد بن سلطان), or j. */
+    private int titledNameInside(List<Tok> toks, int j, int to) {
+        Tok t = toks.get(j);
+        if (!t.isWord() || !RULER_TITLES.contains(t.key()) || j + 1 >= to || !isNameToken(toks.get(j + 1), 0, true)
+                || lexicon.isCommonWord(toks.get(j + 1).key()) && !gazetteer.isFirstName(toks.get(j + 1).key())) {
+            return j;
+        }
+        int end = j + 2;
+        while (end + 1 < to && NAME_PARTICLES.contains(toks.get(end).key()) && toks.get(end + 1).isWord()) {
+            end += 2; // بن سلطان، آل ثاني
+        }
+        return end;
     }
 
     private boolean isDualHead(String key) {
@@ -509,6 +714,10 @@ final class RuleLayer {
                 || isPreposition(title)) {
             return;
         }
+        if (UNIT_HEADS.contains(title.bare()) && i + 1 < to && (ORDINALS.contains(toks.get(i + 1).key())
+                || FEMININE_ORDINALS.contains(toks.get(i + 1).key()))) {
+            return; // اللواء الثامن is a brigade, not a general
+        }
         int j = i + 1;
         int commas = 0;
         while (j < to && j - i <= MAX_TITLE_SKIP) {
@@ -522,9 +731,11 @@ final class RuleLayer {
                 j++;
             } else if (t.isWord() && gazetteer.isPersonTitle(t.bare())) {
                 j++;
-            } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم") || k.equals("عن")) && j + 1 < to
+            } else if (t.isWord() && (k.equals("في") || k.equals("لدي") || k.equals("باسم") || k.equals("عن")
+                    || k.equals("الي")) && j + 1 < to
                     && (match(toks, j + 1, to) != null || isComplement(toks.get(j + 1))
-                    || gazetteer.placeHead(toks.get(j + 1).key()) != null)) {
+                    || gazetteer.placeHead(toks.get(j + 1).key()) != null || isDistrictAfterAn(toks, j + 1)
+                    || j + 2 < to && isConstructLink(toks.get(j + 1)) && isComplement(toks.get(j + 2)))) {
                 j++;
             } else if (t.isWord() && match(toks, j, to) != null) {
                 j += match(toks, j, to).length();
@@ -532,11 +743,15 @@ final class RuleLayer {
                 j++; // الخارجية، العراقي; للأمم (الأمين العام للأمم المتحدة)
             } else if ((lam = lamComplement(toks, j, to)) == 2) {
                 j += 2; // وزير الدولة لشؤون الطاقة
-            } else if (t.isWord() && gazetteer.placeHead(t.key()) != null && placeName(toks, j + 1, to, false) > 0) {
-                j = placeName(toks, j + 1, to, false); // النائب عن مدينة درنة
+            } else if (t.isWord() && (gazetteer.placeHead(t.key()) != null || isDistrictAfterAn(toks, j))
+                    && placeName(toks, j + 1, to, false) > 0) {
+                j = placeName(toks, j + 1, to, false); // النائب عن مدينة درنة، النائبة عن دائرة كوم أمبو
             } else if (isConstructLink(t) && !t.key().startsWith("ت") && !isNameToken(t, 0, false) && j + 1 < to
                     && (isComplement(toks.get(j + 1)) || match(toks, j + 1, to) != null)) {
                 j++; // مديرة إدارة الشرق الأوسط
+            } else if (t.isWord() && gazetteer.isOrgHead(t.key()) && j + 2 < to && isConstructLink(toks.get(j + 1))
+                    && (isComplement(toks.get(j + 2)) || toks.get(j + 2).isWord() && match(toks, j + 2, to) != null)) {
+                j += 2; // رئيس غرفة تجارة الأردن: an organisation named by a two-link idafa
             } else if (isCoordinated(t) && j > i + 1) {
                 j++; // وآسيا الوسطى
             } else {
@@ -576,18 +791,63 @@ final class RuleLayer {
                 parts++;
                 continue;
             }
+            if (parts > 0 && end + 1 < to && t.isWord() && !NameWords.isFunctionWord(t.key()) && !t.hasArticle()
+                    && !t.key().startsWith("و") && COMPOUND_SECOND.contains(toks.get(end + 1).key())) {
+                end += 2; // شرف الدين، نصر الله: one part of two words
+                parts++;
+                continue;
+            }
+            if (parts == 2 && end - j == 2 && t.hasArticle() && t.key().startsWith("ال") && t.key().length() >= 5
+                    && !toks.get(end - 1).hasArticle() // not after a family name (أيوب الزياني اللقاء) or a
+                    // particle (فهد بن منصور آل زايد الوفد): only a plain two-word name takes a third, definite word
+                    && !NameWords.isAdjective(t.key()) && !isHeadOrTitle(t.key()) && !NameWords.isTimeWord(t.key())
+                    && closesClause(toks, end + 1, to)) {
+                end++; // هشام منصور الجمال إن: a family name that is also a common word, closing the clause
+                parts++;
+                continue;
+            }
             if (!isNameToken(t, parts, false)) {
+                if (parts > 0 && parts < MAX_NAME_TOKENS - 1 && end + 1 < to && isNameToken(t, parts, true)
+                        && !t.hasArticle() && isFamilyName(toks.get(end + 1))) {
+                    end += 2; // سامر عودة الطراونة: a father's name that is also a common word, before the family name
+                    parts += 2;
+                }
                 break;
             }
             if (parts >= 2 && !(modelTypes[end] != null || t.hasArticle() || gazetteer.isLastName(t.key())
                     || gazetteer.isFirstName(t.key())
-                    || t.key().equals(t.bare()) && !lexicon.isCommonWord(t.key()) && lexicon.word(t.key()) == 0)) {
+                    || t.key().equals(t.bare()) && !lexicon.isCommonWord(t.key()) && lexicon.word(t.key()) == 0
+                    || !lexicon.isCommonWord(t.key()) && lexicon.word(t.key()) == 0 && lexicon.word(t.bare()) == 0
+                    && !isHeadOrTitle(t.bare()) && closesClause(toks, end + 1, to))) {
                 break; // a third word joins only if something backs it (not نظيره)
             }
             end++;
             parts++;
         }
         return end;
+    }
+
+    /** لإذاعة، فاعتبر: a head, title or function word under a clitic. */
+    private boolean isHeadOrTitle(String bare) {
+        return NameWords.isFunctionWord(bare) || gazetteer.isOrgHead(bare) || gazetteer.isOutletHead(bare)
+                || gazetteer.isPersonTitle(bare) || gazetteer.isLocationHead(bare);
+    }
+
+    /** Whether token {@code k} ends what came before: punctuation, the end, or a function word (حسين علي فقيه في). */
+    private static boolean closesClause(List<Tok> toks, int k, int to) {
+        return k >= to || !toks.get(k).isWord() || NameWords.isFunctionWord(toks.get(k).key());
+    }
+
+    /** Second words of two-word name parts: شرف الدين، نصر الله. */
+    private static final java.util.Set<String> COMPOUND_SECOND = java.util.Set.of("الدين", "الله");
+
+    /** A word that can only close a person's name: a known family name, or a definite name that is no common word. */
+    private boolean isFamilyName(Tok t) {
+        String k = t.key();
+        return t.isWord() && k.equals(t.bare()) && (gazetteer.isLastName(k) && !lexicon.isCommonWord(k)
+                || t.hasArticle() && k.length() >= 5 && !lexicon.isCommonWord(k) && !NameWords.isAdjective(k)
+                && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && !gazetteer.isOrgHead(k)
+                && !gazetteer.isPersonTitle(k) && gazetteer.phrase(k) == null);
     }
 
     /**
@@ -599,7 +859,7 @@ final class RuleLayer {
                 || modelTypes[j] == EntityType.PERSON) {
             return j;
         }
-        for (int k = j; k < Math.min(to - 1, j + 3); k++) {
+        for (int k = j; k < Math.min(to - 1, j + 4); k++) { // رئيس مجلس إدارة فاكسيرا هشام منصور
             Tok t = toks.get(k);
             if (!t.isWord() || NameWords.isFunctionWord(t.key()) && !isNameWrittenLikeFunctionWord(t)
                     || t.key().startsWith("و") && k > j) {
@@ -624,12 +884,29 @@ final class RuleLayer {
             return;
         }
         Tok next = toks.get(i + 1);
-        if (!isNameToken(next, 1, false) || lexicon.isCommonWord(next.key()) && !isNameWrittenLikeFunctionWord(next)
+        boolean commonBeforeFamily = i + 2 < to && (isNameToken(next, 1, true) && !next.hasArticle()
+                || next.key().equals("السيد")) && isFamilyName(toks.get(i + 2)); // سامر عودة الطراونة، وليد السيد النجار
+        if (!commonBeforeFamily && i + 2 <= to && next.isWord() && next.key().equals(next.bare()) && next.key().endsWith("ت")
+                && next.key().length() >= 4 && !NameWords.isFunctionWord(next.key()) && startsNextName(toks, i + 2, to)) {
+            out.add(new Candidate(i, i + 2, EntityType.PERSON, false, null, Candidate.MODEL));
+            return; // المستشارين هشام رفعت ووليد: a name ending in ت (رفعت، طلعت) before the next name of a list
+        }
+        if (!commonBeforeFamily && (!isNameToken(next, 1, false)
+                || lexicon.isCommonWord(next.key()) && !isNameWrittenLikeFunctionWord(next))
                 || !next.key().equals(next.bare())) {
             return;
         }
-        int end = nameEnd(toks, i, i + 2, to);
+        int end = commonBeforeFamily ? nameEnd(toks, i, i + 3, to) : nameEnd(toks, i, i + 2, to);
         out.add(new Candidate(i, end, EntityType.PERSON, false, null, Candidate.MODEL));
+    }
+
+    /** Whether token {@code k} is the end, punctuation, or و + a known first name (the next item of a list of people). */
+    private boolean startsNextName(List<Tok> toks, int k, int to) {
+        if (k >= to || !toks.get(k).isWord()) {
+            return k >= to || !toks.get(k).text().equals("-");
+        }
+        String key = toks.get(k).key();
+        return key.startsWith("و") && gazetteer.isFirstName(key.substring(1));
     }
 
     /**
@@ -657,12 +934,20 @@ final class RuleLayer {
         if (!t.isWord() || position > 0 && k.startsWith("و") && !gazetteer.isFirstName(k) && !gazetteer.isLastName(k)) {
             return false; // و after a name starts the next item (فؤاد حسين ووزير ...)
         }
-        if (k.length() < 2 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
+        if (k.length() < 2 || NameWords.isFunctionWord(k) || NameWords.isFunctionWord(t.bare()) || NameWords.isTimeWord(k)
+                || gazetteer.isPersonTitle(k)
                 || gazetteer.isOrgHead(k) || gazetteer.phrase(k) != null || gazetteer.isCurrency(k)) {
             return false;
         }
         if (gazetteer.isFirstName(k) || gazetteer.isLastName(k)) {
             return true;
+        }
+        if (position == 0 && k.length() >= 5 && (k.endsWith("تها") || k.endsWith("تهم") || k.endsWith("ته"))) {
+            return false; // كتلتها، حكومته: a noun with a possessive pronoun
+        }
+        if (position > 0 && t.hasArticle() && !k.startsWith("ال") && !k.startsWith("لل") && lexicon.word(k) == 0
+                && lexicon.word(t.bare()) == 0 && !k.startsWith("و")) {
+            return true; // فالنتين: ف + ال is no clitic and article in a name never seen
         }
         if (t.hasArticle()) {
             // a family name such as السوداني may close a name, never open it, and carries no clitic
@@ -672,8 +957,12 @@ final class RuleLayer {
         if (!allowCommon && lexicon.isCommonWord(k) && !t.text().startsWith("أل")) {
             return false; // a common word (ألينا is a name even though إلينا folds the same way)
         }
-        if (position == 0 && (k.startsWith("ي") || k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن"))) {
-            return false; // imperfect and future verbs (يزور، سيزور، ستبدأ) right after a title
+        if (position == 0 && (k.startsWith("ي") || k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن"))
+                && !(k.startsWith("ي") && k.length() >= 5 && lexicon.word(k) == 0 && t.key().equals(t.bare()))) {
+            return false; // imperfect and future verbs (يزور، سيزور، ستبدأ) right after a title; يوهانس was never seen
+        }
+        if (position > 0 && k.startsWith("ي") && k.length() >= 5 && (k.endsWith("ون") || k.endsWith("ان"))) {
+            return false; // يفتقرون، يعملان: an imperfect verb in the plural or dual, not a name
         }
         if (position > 0 && k.endsWith("ات") && k.length() >= 5) {
             return true; // فرحات، بركات: a family name, not a verb

@@ -333,4 +333,105 @@ class ArabicActorFinderTest {
                 .orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals(text.indexOf("علي"), ali.span().start(), r.mentions().toString());
     }
+
+    private static void assertMention(ActorFinder.Result r, String text, String surface, EntityType type) {
+        Mention m = mention(r, text, surface).orElseThrow(() -> new AssertionError(surface + " in " + r.mentions()));
+        assertEquals(type, m.type(), surface);
+    }
+
+    @Test
+    void organisationsNamedAfterDescriptorsGroupHeadsRulersAndCoordinatedNouns() {
+        String text = "أعلن مجمع تيكنوفار أنه سيفتتح مصنعا جديدا، وقالت جماعة أنصار الله في بيان إن الهدنة انتهت. "
+                + "وتبرع صندوق الشيخ خليفة للتنمية بمبلغ كبير، وأعلنت وزارة الشؤون الاجتماعية والعمل الكويتية عن "
+                + "برنامج جديد، وقال رئيس غرفة تجارة دبي خالد سيف المهيري إن الصادرات ارتفعت.";
+        ActorFinder.Result r = FINDER.find(text);
+        for (String org : List.of("تيكنوفار", "جماعة أنصار الله", "صندوق الشيخ خليفة للتنمية",
+                "وزارة الشؤون الاجتماعية والعمل الكويتية", "غرفة تجارة دبي")) {
+            assertMention(r, text, org, EntityType.ORGANIZATION);
+        }
+        assertMention(r, text, "خالد سيف المهيري", EntityType.PERSON);
+        assertTrue(mention(r, text, "خليفة").isEmpty(), "a ruler's name inside an organisation is no person of its own");
+    }
+
+    @Test
+    void placesAfterDualHeadsOrdinalsIdafaAndInListsAfterAPreposition() {
+        String text = "ويعيش آلاف اللاجئين في مخيمي البقعة والوحدات منذ عقود، وافتتحت مدرسة في حي المربع الرابع "
+                + "قرب حقل تامرة الرمل. ونزح السكان نحو صور والنبطية وصيدا خلال الليل.";
+        ActorFinder.Result r = FINDER.find(text);
+        for (String place : List.of("البقعة", "الوحدات", "المربع الرابع", "حقل تامرة الرمل", "صور", "النبطية")) {
+            assertMention(r, text, place, EntityType.LOCATION);
+        }
+    }
+
+    @Test
+    void aNumberedUnitIsAnOrganisationNotAGeneral() {
+        String text = "ونفى اللواء الثامن، وهو فصيل مسلح في الجنوب، أي صلة له بالهجوم، فيما اتهمت الحكومة الفرقة الرابعة.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "اللواء الثامن", EntityType.ORGANIZATION);
+        assertMention(r, text, "الفرقة الرابعة", EntityType.ORGANIZATION);
+        assertTrue(r.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON), r.mentions().toString());
+    }
+
+    @Test
+    void personNamesThroughTitleChainsCompoundAndCommonMiddleNames() {
+        String text = "وقال المبعوث الأوروبي إلى السودان بيرنارد لانغ إن المحادثات متعثرة. وقال محمود عبد الكريم "
+                + "شمس الدين إن اللجنة لم تجتمع، ووصف ماهر سلامة العتوم القرار بأنه متسرع. وقال وزير المالية "
+                + "اليوناني يانيس ستورناراس إن الديون تراجعت، وضمت الهيئة القاضيين عصام نشأت ووليد حمدي.";
+        ActorFinder.Result r = FINDER.find(text);
+        for (String person : List.of("بيرنارد لانغ", "محمود عبد الكريم شمس الدين", "ماهر سلامة العتوم",
+                "يانيس ستورناراس", "عصام نشأت", "وليد حمدي")) {
+            assertMention(r, text, person, EntityType.PERSON);
+        }
+    }
+
+    @Test
+    void capitalsAfterACountryAmmanWithShaddaAndLandmarksApartFromTheirTown() {
+        String text = "وتصاعد الخلاف بين المغرب وباريس بعد القرار. وقالت عمّان إنها لن تفتح الحدود، فيما رحبت عُمان "
+                + "بالمبادرة. ورست السفينة في ميناء اللاذقية بعد أن منعت السلطات في اللاذقية دخولها.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertEquals("فرنسا", mention(r, text, "باريس").orElseThrow().canonical());
+        assertEquals("الأردن", mention(r, text, "عمّان").orElseThrow().canonical());
+        assertEquals("عمان", mention(r, text, "عُمان").orElseThrow().canonical());
+        String port = mention(r, text, "ميناء اللاذقية").orElseThrow(() -> new AssertionError(r.mentions().toString()))
+                .canonical();
+        String town = r.mentions().stream().filter(m -> m.span().start() == text.lastIndexOf("اللاذقية")).findFirst()
+                .orElseThrow().canonical();
+        assertFalse(port.equals(town), port + " / " + town);
+    }
+
+    @Test
+    void aQuoteAfterADefiniteHeadIsWhatItSaidNotAName() {
+        String text = "وقالت المنظمة \"نعمل بلا توقف\" في بيان مقتضب، بينما نقلت وكالة \"سند\" الخبر.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertTrue(mention(r, text, "نعمل بلا توقف").isEmpty(), r.mentions().toString());
+        assertMention(r, text, "سند", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompoundFamilyNameAloneJoinsTheFullNameItCloses() {
+        String text = "وقال المتحدث باسم الهيئة الدكتور رامز فوزي عبد الحميد إن الفحوص انتهت، وأضاف عبد الحميد أن "
+                + "النتائج ستعلن قريبا.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "رامز فوزي عبد الحميد", EntityType.PERSON);
+        Mention later = r.mentions().stream().filter(m -> m.span().start() == text.lastIndexOf("عبد الحميد"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("رامز فوزي عبد الحميد", later.canonical());
+    }
+
+    @Test
+    void aCountryShapedLikeANisbaAfterAnIndefiniteNounIsAnAdjective() {
+        String text = "وتصاعد خلاف مالي بين الشركتين، فيما يستضيف المخيم آلاف اللاجئين القادمين من مالي.";
+        ActorFinder.Result r = FINDER.find(text);
+        List<Mention> mali = r.mentions().stream().filter(m -> m.span().of(text).equals("مالي")).toList();
+        assertEquals(1, mali.size(), r.mentions().toString());
+        assertEquals(text.lastIndexOf("مالي"), mali.get(0).span().start());
+    }
+
+    @Test
+    void townsNamedAfterADateAndTwoWordDistricts() {
+        String text = "وافتتح مصنع جديد في مدينة العاشر من رمضان، وقال النائب عن دائرة بني مزار إن الطرق متهالكة.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "العاشر من رمضان", EntityType.LOCATION);
+        assertMention(r, text, "بني مزار", EntityType.LOCATION);
+    }
 }

@@ -140,7 +140,8 @@ class UnseenNewsRecallTest {
      * 221/230 (96.1%), 40/40 (100%); so these articles now guard the rules, they no longer estimate
      * recall on unseen text. The floors are what the finder reaches now, never above. With the
      * retrained tagger they fell to 185/197 and were restored by general rules to 189/197 (95.9%),
-     * 224/235 (95.3%), 224/228 (98.2%), 40/40.
+     * 224/235 (95.3%), 224/228 (98.2%), 40/40. After the rules learned from the blind set: 194/197
+     * (98.5%), 229/235 (97.4%), 229/232 (98.7%), 40/40.
      */
     @Test
     void unseenArticlesRecallPrecisionAndGrouping() {
@@ -151,11 +152,11 @@ class UnseenNewsRecallTest {
             System.out.printf("unseen article %s: %s%n", article, s.summary());
             total = total.plus(s);
         }
-        System.out.printf("unseen articles: %s%n  missed %s%n  wrong %s%n  badly grouped %s%n", total.summary(),
-                total.missed(), total.wrong(), total.badGroups());
-        assertTrue(total.actorRecall() >= 0.94, total.summary() + "; missed " + total.missed());
-        assertTrue(total.precision() >= 0.96, total.summary() + "; wrong " + total.wrong());
-        assertTrue(total.grouping() >= 0.97, total.summary() + "; badly grouped " + total.badGroups());
+        System.out.printf("unseen articles: %s%n  %s%n  missed %s%n  wrong %s%n  badly grouped %s%n", total.summary(),
+                total.aliasSummary(), total.missed(), total.wrong(), total.badGroups());
+        assertTrue(total.actorRecall() >= 0.98, total.summary() + "; missed " + total.missed());
+        assertTrue(total.precision() >= 0.98, total.summary() + "; wrong " + total.wrong());
+        assertTrue(total.grouping() >= 0.99, total.summary() + "; badly grouped " + total.badGroups());
     }
 
     /**
@@ -176,9 +177,79 @@ class UnseenNewsRecallTest {
         }
         System.out.printf("held-out article: %s%n  missed %s%n  wrong %s%n  badly grouped %s%n", total.summary(),
                 total.missed(), total.wrong(), total.badGroups());
-        assertTrue(total.actorRecall() >= 0.80, total.summary() + "; missed " + total.missed());
-        assertTrue(total.precision() >= 0.81, total.summary() + "; wrong " + total.wrong());
-        assertTrue(total.grouping() >= 0.83, total.summary() + "; badly grouped " + total.badGroups());
+        assertTrue(total.actorRecall() >= 0.90, total.summary() + "; missed " + total.missed());
+        assertTrue(total.precision() >= 0.94, total.summary() + "; wrong " + total.wrong());
+        assertTrue(total.grouping() >= 0.99, total.summary() + "; badly grouped " + total.badGroups());
+    }
+
+    /**
+     * The blind set: four articles whose gold was committed before Mizan was first run on them
+     * (see the folder's README). First run, before any rule was changed because of them: actors
+     * 95/120 (79.2%), mentions 127/157 (80.9%), precision 127/144 (88.2%, 17 false positives),
+     * grouping 22/25 (88.0%), alias grouping 15/17 (88.2%); after one gold correction (a company's
+     * nisba, listed in the README) 96/120 (80.0%), 128/157, 128/144 (88.9%). The rules were then
+     * generalised from their misses (word classes and patterns, never their names): 116/120 (96.7%),
+     * 150/157 (95.5%), 150/152 (98.7%), grouping 27/27, alias grouping 19/19; so they now guard the
+     * rules, and {@link #freshArticles()} is the honest estimate.
+     */
+    @Test
+    void blindArticles() {
+        ArabicActorFinder finder = new ArabicActorFinder();
+        UnseenArticleScorer.Score total = UnseenArticleScorer.Score.empty();
+        for (String article : UnseenArticleScorer.BLIND) {
+            UnseenArticleScorer.Score s = UnseenArticleScorer.score(article, finder);
+            System.out.printf("blind article %s: %s, %d false positives %s%n  missed %s%n", article, s.summary(),
+                    s.falsePositives(), s.wrong(), s.missed());
+            total = total.plus(s);
+        }
+        System.out.printf("blind articles: %s%n  %s%n  missed %s%n  wrong %s%n  badly grouped %s%n  aliases apart %s%n",
+                total.summary(), total.aliasSummary(), total.missed(), total.wrong(), total.badGroups(),
+                total.badAliases());
+        assertTrue(total.actorRecall() >= 0.96, total.summary() + "; missed " + total.missed());
+        assertTrue(total.precision() >= 0.98, total.summary() + "; wrong " + total.wrong());
+        assertTrue(total.aliasGrouping() >= 0.99, total.aliasSummary() + "; apart " + total.badAliases());
+    }
+
+    /**
+     * Two articles written and committed with their gold before the rules were generalised from the
+     * blind set (their first names were kept out of the new word list), run once afterwards: actors
+     * 51/61 (83.6%), mentions 64/80 (80.0%), precision 64/78 (82.1%, 14 false positives), grouping
+     * 6/10, alias grouping 4/7. Floors at that measurement. Its misses were then used to generalise
+     * the rules (90.2% of actors, 92.3% precision, alias grouping 7/10), so {@link #secondFreshArticles()} is the latest
+     * honest estimate.
+     */
+    @Test
+    void freshArticles() {
+        assertFresh(UnseenArticleScorer.FRESH, 0.836, 0.82, 0.57);
+    }
+
+    /**
+     * Two more articles, committed with their gold before the rules were changed for the first fresh
+     * pair, run once afterwards: actors 47/54 (87.0%), mentions 57/68 (83.8%), precision 57/71 (80.3%,
+     * 14 false positives), grouping 11/11, alias grouping 8/8; after one gold slip (compass regions
+     * are ANY, as الجنوب is in lebanon-border) precision 57/69 (82.6%). The honest estimate for unseen
+     * news. Floors at that measurement.
+     */
+    @Test
+    void secondFreshArticles() {
+        assertFresh(UnseenArticleScorer.FRESH_2, 0.87, 0.826, 0.99);
+    }
+
+    private static void assertFresh(List<String> articles, double recall, double precision, double aliases) {
+        ArabicActorFinder finder = new ArabicActorFinder();
+        UnseenArticleScorer.Score total = UnseenArticleScorer.Score.empty();
+        for (String article : articles) {
+            UnseenArticleScorer.Score s = UnseenArticleScorer.score(article, finder);
+            System.out.printf("fresh article %s: %s, %d false positives %s%n  missed %s%n", article, s.summary(),
+                    s.falsePositives(), s.wrong(), s.missed());
+            total = total.plus(s);
+        }
+        System.out.printf("fresh articles: %s%n  %s%n  missed %s%n  wrong %s%n  badly grouped %s%n  aliases apart %s%n",
+                total.summary(), total.aliasSummary(), total.missed(), total.wrong(), total.badGroups(),
+                total.badAliases());
+        assertTrue(total.actorRecall() >= recall, total.summary() + "; missed " + total.missed());
+        assertTrue(total.precision() >= precision, total.summary() + "; wrong " + total.wrong());
+        assertTrue(total.aliasGrouping() >= aliases, total.aliasSummary() + "; apart " + total.badAliases());
     }
 
     @Test
