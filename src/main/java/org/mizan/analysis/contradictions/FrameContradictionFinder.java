@@ -58,6 +58,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         // a claim is read against the mentions and figures in its own span: indexed once per article,
         // since scanning every article-wide list per claim made long articles quadratic
         Map<Analysis, SpanIndex<Figure>> figureIndex = new java.util.IdentityHashMap<>();
+        ClaimView.Reading reading = new ClaimView.Reading();
         for (Analysis a : analyses) {
             SpanIndex<Mention> mentions = new SpanIndex<>(a.mentions(), Mention::span);
             SpanIndex<Figure> figures = figureIndex.computeIfAbsent(a, k -> new SpanIndex<>(k.figures(), Figure::span));
@@ -65,7 +66,8 @@ public final class FrameContradictionFinder implements ContradictionFinder {
                 if (c.frame().predicate().isEmpty()) {
                     continue;
                 }
-                ClaimView v = ClaimView.of(views.size(), a, c, mentions.touching(c.span()), figures.touching(c.span()));
+                ClaimView v = ClaimView.of(views.size(), a, c, mentions.touching(c.span()), figures.touching(c.span()),
+                        reading);
                 if (v.cue() != Lexicon.CueKind.DIRECT) {
                     views.add(v);               // a call for something asserts nothing
                 }
@@ -120,7 +122,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             List<Figure> nearby = figureIndex.get(v.analysis()).touching(v.claim().span());
             for (Figure f : nearby) {
                 if (v.claim().frame().figures().contains(f.span())) {
-                    Quantity.of(v, f, nearby).ifPresent(q -> {
+                    Quantity.of(v, f, nearby, reading.forms).ifPresent(q -> {
                         List<String> what = q.concept().map(List::of).orElseGet(
                                 () -> q.nouns().stream().map(n -> "~" + n).toList());
                         for (String w : what) {
