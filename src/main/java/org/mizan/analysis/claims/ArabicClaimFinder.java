@@ -54,6 +54,12 @@ public final class ArabicClaimFinder implements ClaimFinder {
 
     @Override
     public List<Claim> find(String text, List<Mention> mentions, List<Figure> figures) {
+        return findNoted(text, mentions, figures).claims();
+    }
+
+    /** The claims, and each one's words and reading ({@link ClaimReadings}) for the contradiction search. */
+    @Override
+    public Found findNoted(String text, List<Mention> mentions, List<Figure> figures) {
         List<Draft> drafts = new ArrayList<>();
         ByPosition<Mention> mentionsAt = new ByPosition<>(mentions, Mention::span);
         ByPosition<Figure> figuresAt = new ByPosition<>(figures, Figure::span);
@@ -69,11 +75,16 @@ public final class ArabicClaimFinder implements ClaimFinder {
             }
         }
         List<Claim> claims = new ArrayList<>();
+        ClaimReadings readings = new ClaimReadings();
         for (Draft d : drafts) {
-            claims.add(new Claim("c" + (claims.size() + 1), d.content, Optional.ofNullable(d.source), d.via,
-                    d.cue, d.reading.polarity(), d.reading.hedged(), d.reading.frame()));
+            Claim c = new Claim("c" + (claims.size() + 1), d.content, Optional.ofNullable(d.source), d.via,
+                    d.cue, d.reading.polarity(), d.reading.hedged(), d.reading.frame());
+            claims.add(c);
+            if (d.words != null) {
+                readings.put(c, new ClaimReadings.Read(d.words, d.reading));
+            }
         }
-        return claims;
+        return new Found(claims, readings);
     }
 
     /**
@@ -160,7 +171,8 @@ public final class ArabicClaimFinder implements ClaimFinder {
     }
 
     /** A claim before numbering. */
-    private record Draft(Span content, Source source, List<Source> via, Span cue, FrameReader.Reading reading) {
+    private record Draft(Span content, Source source, List<Source> via, Span cue, FrameReader.Reading reading,
+                         List<Word> words) {
     }
 
     /** One pass over one sentence; appends its claims to {@code out}. */
@@ -443,7 +455,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 FrameReader.Reading denied = new FrameReader.Reading(r.frame(), flipped, false, r.pastState(),
                         r.change(), r.theme(), r.subject(), r.clauseActors(), r.clausePlaces());
                 Span span = new Span(ws.get(at).start(), ws.get(to - 1).end());
-                out.add(new Draft(span, source, List.copyOf(via), cue.span(), denied));
+                out.add(new Draft(span, source, List.copyOf(via), cue.span(), denied, null));
                 return;
             }
         }
@@ -495,7 +507,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                         reading.clausePlaces());   // توقعت، رجّحت: the source itself only expects it
             }
             Span span = new Span(content.getFirst().start(), content.getLast().end());
-            out.add(new Draft(span, source, List.copyOf(via), cue.span(), reading));
+            out.add(new Draft(span, source, List.copyOf(via), cue.span(), reading, content));
         }
 
         private boolean inFigure(Word w) {

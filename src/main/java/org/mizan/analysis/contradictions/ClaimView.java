@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mizan.analysis.claims.ClaimReadings;
 import org.mizan.analysis.claims.Countries;
 import org.mizan.analysis.claims.FrameReader;
 import org.mizan.analysis.claims.Lexicon;
@@ -32,7 +33,7 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
             Map.entry("خسر", "فوز"), Map.entry("نفي", "اكد"), Map.entry("جمد", "فعل"), Map.entry("لغي", "قرر"));
 
     static ClaimView of(int order, Analysis analysis, Claim claim) {
-        return of(order, analysis, claim, analysis.mentions(), analysis.figures(), new Reading());
+        return of(order, analysis, claim, analysis.mentions(), analysis.figures(), new Reading(), null);
     }
 
     /**
@@ -53,10 +54,14 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
      * @param figures  the analysis's figures, or only those touching the claim's span
      */
     static ClaimView of(int order, Analysis analysis, Claim claim, List<Mention> mentions, List<Figure> figures,
-                        Reading reading) {
+                        Reading reading, ClaimReadings.Read known) {
         String text = analysis.text();
-        List<Words.Word> content = Words.tokens(text, claim.span().start(), claim.span().end(), reading.forms);
-        FrameReader.Reading r = FrameReader.read(text, content, claim.span(), false, mentions, figures);
+        // the claim finder's own reading of these words when it has one (the same words, the same
+        // mentions and figures in them: the same reading), else read here
+        List<Words.Word> content = known != null ? known.content()
+                : Words.tokens(text, claim.span().start(), claim.span().end(), reading.forms);
+        FrameReader.Reading r = known != null ? known.reading()
+                : FrameReader.read(text, content, claim.span(), false, mentions, figures);
         String pred = claim.frame().predicate();
         Polarity pol = claim.polarity();
         boolean antonym = false;

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mizan.analysis.ClaimNotes;
 import org.mizan.analysis.ContradictionFinder;
+import org.mizan.analysis.claims.ClaimReadings;
 import org.mizan.analysis.claims.Lexicon;
 import org.mizan.analysis.claims.SpanIndex;
 import org.mizan.model.Analysis;
@@ -54,6 +56,13 @@ public final class FrameContradictionFinder implements ContradictionFinder {
 
     @Override
     public List<Contradiction> find(List<Analysis> analyses) {
+        return find(analyses, ClaimNotes.NONE);
+    }
+
+    /** With the claim finder's {@link ClaimReadings}, a claim it read is not read again. */
+    @Override
+    public List<Contradiction> find(List<Analysis> analyses, ClaimNotes notes) {
+        ClaimReadings known = notes instanceof ClaimReadings r ? r : null;
         List<ClaimView> views = new ArrayList<>();
         // a claim is read against the mentions and figures in its own span: indexed once per article,
         // since scanning every article-wide list per claim made long articles quadratic
@@ -67,7 +76,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
                     continue;
                 }
                 ClaimView v = ClaimView.of(views.size(), a, c, mentions.touching(c.span()), figures.touching(c.span()),
-                        reading);
+                        reading, known == null ? null : known.of(c));
                 if (v.cue() != Lexicon.CueKind.DIRECT) {
                     views.add(v);               // a call for something asserts nothing
                 }
