@@ -723,7 +723,8 @@ public final class ArabicClaimFinder implements ClaimFinder {
                         return end;
                     }
                     int npEnd = Math.min(end, Math.max(from + 1, nounPhraseEnd(from, end, false, false, false)));
-                    Source outlet = isOutlet(from, npEnd) ? source(from, npEnd) : null;
+                    Source named = isOutlet(from, npEnd) ? source(from, npEnd) : null;
+                    Source outlet = named != null && from == i ? withoutAttachedLam(named, ws.get(i)) : named;
                     if (outlet != null && via.stream().noneMatch(v -> v.span().equals(outlet.span()))) {
                         via.add(outlet);
                     }
@@ -738,6 +739,38 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 break;
             }
             return i;
+        }
+
+        /**
+         * "لتلفزيون سوريا", "للوكالة", "لرويترز": the recipient's name starts after the لـ written onto its
+         * first word (a reader shown "(لتلفزيون سوريا)" as the outlet sees a preposition in the name).
+         * Where a mention starts inside the word, the name starts there; else after one ل, or two for لل
+         * (the article's alef is not written after it).
+         */
+        private Source withoutAttachedLam(Source outlet, Word first) {
+            int start = outlet.span().start();
+            int end = outlet.span().end();
+            int cut = -1;
+            for (Mention m : mentions) {
+                if (m.span().start() > first.start() && m.span().start() < first.end()) {
+                    cut = m.span().start();
+                    break;
+                }
+            }
+            if (cut < 0) {
+                cut = start;
+                int lams = first.key().startsWith("لل") && first.key().length() > 3 ? 2 : 1;
+                for (int n = 0; n < lams && cut < first.end() && text.charAt(cut) == 'ل'; n++) {
+                    cut++;
+                    while (cut < first.end() && org.mizan.text.ArabicNormalizer.isWordInternalMark(text.charAt(cut))) {
+                        cut++;                          // a vowel on the لـ (لِتلفزيون)
+                    }
+                }
+            }
+            if (cut <= start || cut >= first.end() || cut >= end) {
+                return outlet;
+            }
+            return new Source(new Span(cut, end), outlet.named(), outlet.count(), outlet.canonical());
         }
 
         /** A mention, an anonymous-source head or a definite noun: what can be a reporting verb's subject. */
