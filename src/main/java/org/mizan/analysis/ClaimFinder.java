@@ -9,4 +9,13 @@ import org.mizan.model.Mention;
 @FunctionalInterface
 public interface ClaimFinder {
     List<Claim> find(String text, List<Mention> mentions, List<Figure> figures);
+
+    /** Claims with what was learnt reading them, for the contradiction search of the same article. */
+    record Found(List<Claim> claims, ClaimNotes notes) {
+    }
+
+    /** {@link #find}, plus notes for {@link ContradictionFinder#find(java.util.List, ClaimNotes)}. */
+    default Found findNoted(String text, List<Mention> mentions, List<Figure> figures) {
+        return new Found(find(text, mentions, figures), ClaimNotes.NONE);
+    }
 }

@@ -12,4 +12,12 @@ import org.mizan.model.Contradiction;
 public interface ContradictionFinder {
     /** @param analyses analyses whose claims are already filled in; contradictions are ignored */
     List<Contradiction> find(List<Analysis> analyses);
+
+    /**
+     * {@link #find(List)} with the claim finder's notes on these analyses' claims: the same result,
+     * without reading again what the claim finder already read.
+     */
+    default List<Contradiction> find(List<Analysis> analyses, ClaimNotes notes) {
+        return find(analyses);
+    }
 }

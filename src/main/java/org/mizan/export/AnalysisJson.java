@@ -130,6 +130,10 @@ public final class AnalysisJson {
             n.put("score", x.score());
             n.put("explanation", x.explanationEn());
             n.put("explanation_ar", x.explanationAr());
+            if (!x.repeats().isEmpty()) {
+                ArrayNode repeats = n.putArray("repeats");   // the same statement again (headline, then tweet)
+                x.repeats().forEach(r -> repeats.add(r.claimId()));
+            }
         }
         return root;
     }

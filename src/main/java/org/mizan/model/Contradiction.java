@@ -1,5 +1,6 @@
 package org.mizan.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,17 @@ import java.util.Objects;
  * @param score         confidence from 0 to 1
  * @param explanationAr one sentence in Arabic naming both sources
  * @param explanationEn the same in English
+ * @param repeats       other passages where the source of {@code first} or of {@code second} says the same
+ *                      again (a headline and the tweet after it): one conflict, one flag, every passage reachable
  */
 public record Contradiction(String id, ContradictionKind kind, ClaimRef first, ClaimRef second, double score,
-                            String explanationAr, String explanationEn) {
+                            String explanationAr, String explanationEn, List<ClaimRef> repeats) {
+
+    /** A conflict stated once on each side. */
+    public Contradiction(String id, ContradictionKind kind, ClaimRef first, ClaimRef second, double score,
+                         String explanationAr, String explanationEn) {
+        this(id, kind, first, second, score, explanationAr, explanationEn, List.of());
+    }
 
     public Contradiction {
         Objects.requireNonNull(id, "id");
@@ -26,5 +35,6 @@ public record Contradiction(String id, ContradictionKind kind, ClaimRef first, C
         }
         Objects.requireNonNull(explanationAr, "explanationAr");
         Objects.requireNonNull(explanationEn, "explanationEn");
+        repeats = List.copyOf(repeats);
     }
 }

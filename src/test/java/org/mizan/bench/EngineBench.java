@@ -67,6 +67,7 @@ public class EngineBench {
         List<List<Figure>> figures;
         List<ActorFinder.Result> actors;
         List<Analysis> analyses;
+        List<org.mizan.analysis.ClaimNotes> notes;
 
         @Setup
         public void find(EngineBench bench) {
@@ -74,13 +75,16 @@ public class EngineBench {
             figures = new ArrayList<>();
             actors = new ArrayList<>();
             analyses = new ArrayList<>();
+            notes = new ArrayList<>();
             for (String a : texts) {
                 List<Figure> f = bench.figures.find(a);
                 ActorFinder.Result r = bench.actors.find(a);
                 figures.add(f);
                 actors.add(r);
-                analyses.add(new Analysis(Article.of(a, "bench"), r.mentions(), r.actors(), f,
-                        bench.claims.find(a, r.mentions(), f), List.of()));
+                var claims = bench.claims.findNoted(a, r.mentions(), f);
+                analyses.add(new Analysis(Article.of(a, "bench"), r.mentions(), r.actors(), f, claims.claims(),
+                        List.of()));
+                notes.add(claims.notes());
             }
         }
     }
@@ -147,11 +151,11 @@ public class EngineBench {
         }
     }
 
-    /** Contradictions within each article, as the pipeline looks for them. */
+    /** Contradictions within each article, as the pipeline looks for them (with the claim finder's notes). */
     @Benchmark
     public void contradictions(Found found, Blackhole bh) {
-        for (Analysis a : found.analyses) {
-            bh.consume(contradictions.find(List.of(a)));
+        for (int i = 0; i < found.analyses.size(); i++) {
+            bh.consume(contradictions.find(List.of(found.analyses.get(i)), found.notes.get(i)));
         }
     }
 

@@ -54,24 +54,37 @@ public final class ArabicClaimFinder implements ClaimFinder {
 
     @Override
     public List<Claim> find(String text, List<Mention> mentions, List<Figure> figures) {
+        return findNoted(text, mentions, figures).claims();
+    }
+
+    /** The claims, and each one's words and reading ({@link ClaimReadings}) for the contradiction search. */
+    @Override
+    public Found findNoted(String text, List<Mention> mentions, List<Figure> figures) {
         List<Draft> drafts = new ArrayList<>();
         ByPosition<Mention> mentionsAt = new ByPosition<>(mentions, Mention::span);
         ByPosition<Figure> figuresAt = new ByPosition<>(figures, Figure::span);
+        WordForms.Table forms = new WordForms.Table();      // one per article: each distinct word is studied once
         for (Span sentence : Words.sentences(text)) {
             for (Span piece : pieces(text, sentence)) {
                 // Every lookup of a sentence reader is about spans inside its sentence: handing it only
                 // what overlaps the sentence keeps the results and makes the cost linear in the text
                 // (scanning all the article's mentions for each word was quadratic).
-                new SentenceReader(text, piece, mentionsAt.overlapping(piece), figuresAt.overlapping(piece), drafts)
+                new SentenceReader(text, piece, mentionsAt.overlapping(piece), figuresAt.overlapping(piece), drafts,
+                        forms)
                         .read();
             }
         }
         List<Claim> claims = new ArrayList<>();
+        ClaimReadings readings = new ClaimReadings();
         for (Draft d : drafts) {
-            claims.add(new Claim("c" + (claims.size() + 1), d.content, Optional.ofNullable(d.source), d.via,
-                    d.cue, d.reading.polarity(), d.reading.hedged(), d.reading.frame()));
+            Claim c = new Claim("c" + (claims.size() + 1), d.content, Optional.ofNullable(d.source), d.via,
+                    d.cue, d.reading.polarity(), d.reading.hedged(), d.reading.frame());
+            claims.add(c);
+            if (d.words != null) {
+                readings.put(c, new ClaimReadings.Read(d.words, d.reading));
+            }
         }
-        return claims;
+        return new Found(claims, readings);
     }
 
     /**
@@ -158,7 +171,8 @@ public final class ArabicClaimFinder implements ClaimFinder {
     }
 
     /** A claim before numbering. */
-    private record Draft(Span content, Source source, List<Source> via, Span cue, FrameReader.Reading reading) {
+    private record Draft(Span content, Source source, List<Source> via, Span cue, FrameReader.Reading reading,
+                         List<Word> words) {
     }
 
     /** One pass over one sentence; appends its claims to {@code out}. */
@@ -171,13 +185,17 @@ public final class ArabicClaimFinder implements ClaimFinder {
         private final List<Word> ws;
         private int sentenceStart;
 
-        SentenceReader(String text, Span sentence, List<Mention> mentions, List<Figure> figures, List<Draft> out) {
+        private final WordForms.Table forms;
+
+        SentenceReader(String text, Span sentence, List<Mention> mentions, List<Figure> figures, List<Draft> out,
+                       WordForms.Table forms) {
             this.text = text;
             this.sentence = sentence;
             this.mentions = mentions;
             this.figures = figures;
             this.out = out;
-            this.ws = Words.tokens(text, sentence.start(), sentence.end());
+            this.forms = forms;
+            this.ws = Words.tokens(text, sentence.start(), sentence.end(), forms);
         }
 
         void read() {
@@ -185,7 +203,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
             List<Integer> cues = new ArrayList<>();
             for (int i = 0; i < ws.size(); i++) {
                 boolean afterAccording = i >= 2 && ws.get(i - 1).key().equals("ما")
-                        && Lexicon.cue(ws.get(i - 2).key()) == CueKind.ACCORDING;   // بحسب ما قاله
+                        && ws.get(i - 2).forms().cue() == CueKind.ACCORDING;   // بحسب ما قاله
                 if (!ws.get(i).punct() && !afterAccording && cueKind(i) != null && !insideMention(ws.get(i))) {
                     cues.add(i);
                 }
@@ -213,7 +231,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
         /** The cue kind at i, after the checks that tell a reporting use from another sense. */
         private CueKind cueKind(int i) {
             String k = ws.get(i).key();
-            CueKind kind = Lexicon.cue(k);
+            CueKind kind = ws.get(i).forms().cue();
             if (kind == null) {
                 return null;
             }
@@ -239,7 +257,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                     && "يت".indexOf(Lexicon.bare(k).charAt(0)) >= 0) {
                 return null;                        // "رجّح أن يُعلن الاتفاق": the content's own verb
             }
-            String fam = ArabicRoots.family(k);
+            String fam = ws.get(i).family();
             if (kind == CueKind.ACCORDING) {
                 return i + 1 < ws.size() && !ws.get(i + 1).punct() ? kind : null;
             }
@@ -361,7 +379,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                     // "قالا للوكالة إن" / "ذكرت في بيان أن": no subject after the verb, it came before
                     int from = skipRecipient(c + 1, end, via);
                     boolean objectMode = markerWithin(from, end) < 0;
-                    boolean nested = ArabicRoots.family(cue.key()).equals("نقل");
+                    boolean nested = cue.family().equals("نقل");
                     int npEnd = from > c + 1 || from < end && ANAPHORS.contains(ws.get(from).key()) ? from
                             : nounPhraseEnd(from, end, true, objectMode, nested);
                     if (objectMode && npEnd > from && !nested && !clauseStart(c)) {
@@ -376,13 +394,13 @@ public final class ArabicClaimFinder implements ClaimFinder {
                     if (npEnd > from) {
                         source = source(from, npEnd);
                         after = npEnd;
-                        if (ArabicRoots.family(cue.key()).equals("نقل") && after < end
+                        if (cue.family().equals("نقل") && after < end
                                 && ws.get(after).key().equals("عن")) {
                             via.add(source);    // نقلت رويترز عن أربعة مصادر: the outlet carries the sources
                             int inner = nounPhraseEnd(after + 1, end, true, false, false);
                             source = inner > after + 1 ? source(after + 1, inner) : null;
                             after = inner;
-                            if (after < end && ArabicRoots.family(ws.get(after).key()).equals("قول")) {
+                            if (after < end && ws.get(after).family().equals("قول")) {
                                 after++;
                             }
                         }
@@ -402,7 +420,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 emitSplit(marker + 1, end, source, via, cue, denial);
             } else if (after < end && isQuote(ws.get(after))) {
                 emit(after, end, source, via, cue, denial);
-            } else if (kind == CueKind.DENY || OBJECT_CUES.contains(ArabicRoots.family(cue.key()))
+            } else if (kind == CueKind.DENY || OBJECT_CUES.contains(cue.family())
                     || kind == CueKind.DIRECT) {
                 int s = after;
                 while (s < end && ws.get(s).punct()) {
@@ -437,7 +455,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 FrameReader.Reading denied = new FrameReader.Reading(r.frame(), flipped, false, r.pastState(),
                         r.change(), r.theme(), r.subject(), r.clauseActors(), r.clausePlaces());
                 Span span = new Span(ws.get(at).start(), ws.get(to - 1).end());
-                out.add(new Draft(span, source, List.copyOf(via), cue.span(), denied));
+                out.add(new Draft(span, source, List.copyOf(via), cue.span(), denied, null));
                 return;
             }
         }
@@ -483,13 +501,13 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 return;
             }
             FrameReader.Reading reading = FrameReader.read(text, content, sentence, denial, mentions, figures);
-            if (!reading.hedged() && HEDGING_CUES.contains(ArabicRoots.family(cue.key()))) {
+            if (!reading.hedged() && HEDGING_CUES.contains(cue.family())) {
                 reading = new FrameReader.Reading(reading.frame(), reading.polarity(), true, reading.pastState(),
                         reading.change(), reading.theme(), reading.subject(), reading.clauseActors(),
                         reading.clausePlaces());   // توقعت، رجّحت: the source itself only expects it
             }
             Span span = new Span(content.getFirst().start(), content.getLast().end());
-            out.add(new Draft(span, source, List.copyOf(via), cue.span(), reading));
+            out.add(new Draft(span, source, List.copyOf(via), cue.span(), reading, content));
         }
 
         private boolean inFigure(Word w) {
@@ -527,7 +545,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 String k = w.key();
                 if (Lexicon.COMPLEMENTIZERS.contains(k) || k.equals(":") || nested && k.equals("عن")
                         || objectMode && k.equals("عن") && (personIn(from, i) || i + 1 < end
-                            && FrameReader.eventNounLike(ws.get(i + 1).key()))
+                            && ws.get(i + 1).forms().eventNounLike())
                         || RELATIVES.contains(k) || i > from && k.equals("من") && i + 1 < end
                             && Lexicon.COMPLEMENTIZERS.contains(ws.get(i + 1).key())
                         || (k.equals("الي") && i + 1 < end && Lexicon.COMPLEMENTIZERS.contains(ws.get(i + 1).key()))) {
@@ -579,12 +597,12 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 if (objectMode && i > from && k.equals("الي")) {
                     break;                              // أشار فلان إلى ارتفاع ...: the content starts here
                 }
-                if (k.equals("اي") || i > from && ArabicRoots.family(k).equals("قول")) {
+                if (k.equals("اي") || i > from && w.family().equals("قول")) {
                     break;                              // نقلت عن مصادر قولها: "their saying"
                 }
-                if (objectMode && i > from && !inMentionAt(i) && (FrameReader.verbLike(k)
+                if (objectMode && i > from && !inMentionAt(i) && (w.forms().verbLike()
                         || (definiteBefore(from, i) && !k.startsWith("ال") && !Lexicon.STOP.contains(k)
-                            && ArabicRoots.stripProclitics(k).equals(k)
+                            && w.forms().stripped().equals(k)
                             && !Lexicon.STOP.contains(ws.get(i - 1).key())))) {
                     break;                              // نفى الوزير وجود خطة: the object starts here
                 }
@@ -594,11 +612,11 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 if (k.equals("في") && i + 1 < end && Lexicon.MEDIUM_WORDS.contains(Lexicon.bare(ws.get(i + 1).key()))) {
                     break;
                 }
-                if (i > from && (Lexicon.MEDIUM_WORDS.contains(ArabicRoots.stripProclitics(k))
+                if (i > from && (Lexicon.MEDIUM_WORDS.contains(w.forms().stripped())
                         && (k.startsWith("ب") || k.startsWith("خلال")))) {
                     break;
                 }
-                if (i > from && Lexicon.cue(k) != null && Lexicon.cue(k) != CueKind.ACCORDING) {
+                if (i > from && w.forms().cue() != null && w.forms().cue() != CueKind.ACCORDING) {
                     break;
                 }
                 if (k.equals("امس") || k.equals("اليوم") || k.equals("يوم") || k.equals("مساء") || k.equals("صباح")
@@ -705,7 +723,8 @@ public final class ArabicClaimFinder implements ClaimFinder {
                         return end;
                     }
                     int npEnd = Math.min(end, Math.max(from + 1, nounPhraseEnd(from, end, false, false, false)));
-                    Source outlet = isOutlet(from, npEnd) ? source(from, npEnd) : null;
+                    Source named = isOutlet(from, npEnd) ? source(from, npEnd) : null;
+                    Source outlet = named != null && from == i ? withoutAttachedLam(named, ws.get(i)) : named;
                     if (outlet != null && via.stream().noneMatch(v -> v.span().equals(outlet.span()))) {
                         via.add(outlet);
                     }
@@ -720,6 +739,38 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 break;
             }
             return i;
+        }
+
+        /**
+         * "لتلفزيون سوريا", "للوكالة", "لرويترز": the recipient's name starts after the لـ written onto its
+         * first word (a reader shown "(لتلفزيون سوريا)" as the outlet sees a preposition in the name).
+         * Where a mention starts inside the word, the name starts there; else after one ل, or two for لل
+         * (the article's alef is not written after it).
+         */
+        private Source withoutAttachedLam(Source outlet, Word first) {
+            int start = outlet.span().start();
+            int end = outlet.span().end();
+            int cut = -1;
+            for (Mention m : mentions) {
+                if (m.span().start() > first.start() && m.span().start() < first.end()) {
+                    cut = m.span().start();
+                    break;
+                }
+            }
+            if (cut < 0) {
+                cut = start;
+                int lams = first.key().startsWith("لل") && first.key().length() > 3 ? 2 : 1;
+                for (int n = 0; n < lams && cut < first.end() && text.charAt(cut) == 'ل'; n++) {
+                    cut++;
+                    while (cut < first.end() && org.mizan.text.ArabicNormalizer.isWordInternalMark(text.charAt(cut))) {
+                        cut++;                          // a vowel on the لـ (لِتلفزيون)
+                    }
+                }
+            }
+            if (cut <= start || cut >= first.end() || cut >= end) {
+                return outlet;
+            }
+            return new Source(new Span(cut, end), outlet.named(), outlet.count(), outlet.canonical());
         }
 
         /** A mention, an anonymous-source head or a definite noun: what can be a reporting verb's subject. */
@@ -801,7 +852,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
         }
 
         private boolean isCueAt(int i) {
-            return !ws.get(i).punct() && Lexicon.cue(ws.get(i).key()) != null;
+            return !ws.get(i).punct() && ws.get(i).forms().cue() != null;
         }
 
         private static boolean isConnector(String k) {
@@ -953,7 +1004,7 @@ public final class ArabicClaimFinder implements ClaimFinder {
                 if (s == null || s.canonical().isEmpty()) {
                     continue;
                 }
-                for (Word w : Words.tokens(text, s.span().start(), s.span().end())) {
+                for (Word w : Words.tokens(text, s.span().start(), s.span().end(), forms)) {
                     String k = w.key().startsWith("ال") ? w.key().substring(2) : w.key();
                     if (k.equals(head)) {
                         return s.canonical();

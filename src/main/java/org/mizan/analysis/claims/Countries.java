@@ -14,6 +14,8 @@ public final class Countries {
 
     private static final Map<String, String> BY_KEY = new HashMap<>();
     private static final Map<String, String> BY_BIGRAM = new HashMap<>();
+    /** Place keys that start a two-word name: most word pairs are ruled out before joining their keys. */
+    private static final java.util.Set<String> BIGRAM_FIRSTS = new java.util.HashSet<>();
 
     private static void country(String canonical, String... names) {
         add(canonical, canonical);
@@ -26,6 +28,7 @@ public final class Countries {
         String[] parts = name.split(" ");
         if (parts.length == 2) {
             BY_BIGRAM.put(placeKey(Words.key(parts[0])) + " " + placeKey(Words.key(parts[1])), canonical);
+            BIGRAM_FIRSTS.add(placeKey(Words.key(parts[0])));
         } else {
             BY_KEY.put(placeKey(Words.key(name)), canonical);
         }
@@ -89,12 +92,34 @@ public final class Countries {
 
     /** The country a single word names or qualifies (دمشق، السورية), if any. */
     public static Optional<String> of(String key) {
-        return Optional.ofNullable(BY_KEY.get(placeKey(key)));
+        return byPlaceKey(placeKey(key));
+    }
+
+    static Optional<String> byPlaceKey(String placeKey) {
+        return Optional.ofNullable(BY_KEY.get(placeKey));
+    }
+
+    /** {@link #of(String)} of a word, from its cached forms. */
+    public static Optional<String> of(Words.Word word) {
+        return word.forms().country();
+    }
+
+    /** {@link #of(String, String)} of two words, from their cached forms. */
+    public static Optional<String> of(Words.Word first, Words.Word second) {
+        String a = first.forms().placeKey();
+        if (!BIGRAM_FIRSTS.contains(a)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(BY_BIGRAM.get(a + " " + second.forms().placeKey()));
     }
 
     /** The country two consecutive words name (الولايات المتحدة، البيت الأبيض), if any. */
     public static Optional<String> of(String first, String second) {
-        return Optional.ofNullable(BY_BIGRAM.get(placeKey(first) + " " + placeKey(second)));
+        String a = placeKey(first);
+        if (!BIGRAM_FIRSTS.contains(a)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(BY_BIGRAM.get(a + " " + placeKey(second)));
     }
 
     /** The country a canonical actor name stands for, or the name itself folded: the key two names are compared by. */

@@ -26,6 +26,13 @@ public final class FrameReader {
                           Set<String> clausePlaces) {
     }
 
+    // compiled once: String.matches compiled these for every word read (a tenth of reading a frame)
+    private static final java.util.regex.Pattern FORM_VIII_WEAK = java.util.regex.Pattern.compile("ات[^اوي][^اوي](ا|وا)?");
+    private static final java.util.regex.Pattern FORM_VIII = java.util.regex.Pattern.compile("ا.ت..");
+    private static final java.util.regex.Pattern REACH = java.util.regex.Pattern.compile("[يتن]?توصل.*");
+    private static final java.util.regex.Pattern REPEAT =
+            java.util.regex.Pattern.compile("(اعاد|يعيد|تعيد|نعيد|يعاد|تعاد|اعيد).*");
+
     private FrameReader() {
     }
 
@@ -37,7 +44,7 @@ public final class FrameReader {
         for (int i = 0; i < content.size(); i++) {
             Word w = content.get(i);
             String k = w.key();
-            String bare = Lexicon.bare(k);
+            String bare = w.forms().bare();
             if (started) {
                 boolean comma = w.punct() && ("،,؛;".indexOf(k.charAt(0)) >= 0);
                 // a comma right after the subject is an apposition (سفيرة واشنطن، فلانة، سلّمت): read on
@@ -47,7 +54,7 @@ public final class FrameReader {
                 if (!w.punct() && (Lexicon.SUBORDINATORS.contains(k)
                         || (Lexicon.SUBORDINATORS.contains(bare) && !bare.equals(k))
                         || (k.charAt(0) == 'و' && !bare.equals(k) && Lexicon.NEGATORS.contains(k))
-                        || (k.charAt(0) == 'و' && ArabicRoots.hasConjunction(k) && verbLike(k))
+                        || (k.charAt(0) == 'و' && ArabicRoots.hasConjunction(k) && w.forms().verbLike())
                         || (bare.equals("غير") && i + 1 < content.size()
                             && Lexicon.COMPLEMENTIZERS.contains(content.get(i + 1).key())))) {
                     break;
@@ -55,8 +62,8 @@ public final class FrameReader {
             }
             if (!w.punct() && !Lexicon.COMPLEMENTIZERS.contains(k)) {
                 started = true;
-                if (!skippable(w) && (verbLike(k) || eventNounLike(k))
-                        && !Lexicon.LIGHT_FAMILIES.contains(ArabicRoots.family(k))) {
+                if (!skippable(w) && (w.forms().verbLike() || w.forms().eventNounLike())
+                        && !Lexicon.LIGHT_FAMILIES.contains(w.family())) {
                     predicateSeen = true;
                 }
             }
@@ -87,7 +94,7 @@ public final class FrameReader {
 
     private static boolean verbBefore(List<Word> clause, int i) {
         for (int j = 0; j < i; j++) {
-            if (!clause.get(j).punct() && verbLike(clause.get(j).key())) {
+            if (!clause.get(j).punct() && clause.get(j).forms().verbLike()) {
                 return true;
             }
         }
@@ -116,7 +123,7 @@ public final class FrameReader {
             return true;
         }
         String k = w.key();
-        String b = Lexicon.bare(k);
+        String b = w.forms().bare();
         return Lexicon.STOP.contains(k) || Lexicon.STOP.contains(b) || Lexicon.NEGATORS.contains(k)
                 || Lexicon.COMPLEMENTIZERS.contains(k) || Lexicon.in(Lexicon.AUXILIARIES, k)
                 || Lexicon.in(Lexicon.HEDGES, k) || Lexicon.NOT_NEGATING_AFTER.contains(k)
@@ -143,10 +150,10 @@ public final class FrameReader {
         if (s.length() >= 4 && s.length() <= 7 && (s.endsWith("ت") && !s.endsWith("ات") || s.endsWith("وا"))) {
             return true;                            // but "قوات"، "جهات": a feminine plural, not a past verb
         }
-        if (s.matches("ات[^اوي][^اوي](ا|وا)?")) {
+        if (FORM_VIII_WEAK.matcher(s).matches()) {
             return true;                            // اتّفق، اتّفقا، اتّخذوا: form VIII of a و- or ء-initial root
         }
-        return s.length() >= 5 && (s.startsWith("ان") || s.startsWith("است") || s.matches("ا.ت.."));
+        return s.length() >= 5 && (s.startsWith("ان") || s.startsWith("است") || FORM_VIII.matcher(s).matches());
     }
 
     /** True for masdars of the derived forms (انسحاب، احتجاز، تخفيض، إفراج، مفاوضة ...) and active participles. */
@@ -199,7 +206,7 @@ public final class FrameReader {
         for (int i = 0; i < pred; i++) {
             Word w = clause.get(i);
             if (!skippable(w) && !inFigure(w, figures)) {
-                String fam = ArabicRoots.family(w.key());
+                String fam = w.family();
                 if (!Lexicon.LIGHT_FAMILIES.contains(fam)) {
                     subject.add(fam);
                 }
@@ -217,9 +224,9 @@ public final class FrameReader {
             if (w.punct() || skippable(w)) {
                 continue;
             }
-            String fam = ArabicRoots.family(w.key());
+            String fam = w.family();
             if (!Lexicon.NEGATORS.contains(w.key()) && Lexicon.CHANGE_FAMILIES.contains(fam)
-                    && (verbLike(w.key()) || eventNounLike(w.key()))) {
+                    && (w.forms().verbLike() || w.forms().eventNounLike())) {
                 change = true;
             }
             if (i != pred && !Lexicon.LIGHT_FAMILIES.contains(fam) && !inFigure(w, figures)) {
@@ -260,7 +267,7 @@ public final class FrameReader {
                 && Lexicon.NEGATORS.contains(clause.get(pred - 1).key())) {
             return Lexicon.sameEvent(ArabicRoots.family(k.substring(1) + "ي"));
         }
-        return Lexicon.sameEvent(ArabicRoots.family(k));
+        return Lexicon.sameEvent(clause.get(pred).family());
     }
 
     private static Optional<String> timeIn(Span span, List<Figure> figures) {
@@ -305,15 +312,15 @@ public final class FrameReader {
         boolean afterLight = false;
         for (int i = 0; i < clause.size(); i++) {
             Word w = clause.get(i);
-            if (skippable(w) || inMention(w, mentions) || inFigure(w, figures) || Countries.of(w.key()).isPresent()
-                    || i + 1 < clause.size() && Countries.of(w.key(), clause.get(i + 1).key()).isPresent()
-                    || i > 0 && Countries.of(clause.get(i - 1).key(), w.key()).isPresent()) {
+            if (skippable(w) || inMention(w, mentions) || inFigure(w, figures) || Countries.of(w).isPresent()
+                    || i + 1 < clause.size() && Countries.of(w, clause.get(i + 1)).isPresent()
+                    || i > 0 && Countries.of(clause.get(i - 1), w).isPresent()) {
                 continue;
             }
-            String fam = ArabicRoots.family(w.key());
-            boolean verb = verbLike(w.key()) || bareVerb(clause, i, mentions);
-            boolean event = eventNounLike(w.key());
-            if (Lexicon.LIGHT_FAMILIES.contains(fam) || lightForm(w.key())) {
+            String fam = w.family();
+            boolean verb = w.forms().verbLike() || bareVerb(clause, i, mentions);
+            boolean event = w.forms().eventNounLike();
+            if (Lexicon.LIGHT_FAMILIES.contains(fam) || w.forms().lightForm()) {
                 if (firstNoun >= 0) {
                     return firstNoun;               // بمواصلة مهمة ...: the event came first
                 }
@@ -352,7 +359,7 @@ public final class FrameReader {
         if (s.startsWith("س") && s.length() > 4) {
             s = s.substring(1);                     // سيُعاد
         }
-        return s.matches("[يتن]?توصل.*") || s.matches("(اعاد|يعيد|تعيد|نعيد|يعاد|تعاد|اعيد).*");
+        return REACH.matcher(s).matches() || REPEAT.matcher(s).matches();
     }
 
     /**
@@ -399,11 +406,11 @@ public final class FrameReader {
             if (w.punct() || inMention(w, mentions)) {
                 continue;
             }
-            Optional<String> c = i + 1 < content.size() ? Countries.of(w.key(), content.get(i + 1).key())
+            Optional<String> c = i + 1 < content.size() ? Countries.of(w, content.get(i + 1))
                     : Optional.empty();
             int width = 2;
             if (c.isEmpty()) {
-                c = Countries.of(w.key());
+                c = Countries.of(w);
                 width = 1;
             }
             if (c.isPresent()) {
@@ -438,7 +445,7 @@ public final class FrameReader {
                     && Countries.of(first).isPresent() && !Countries.of(first.substring(1)).isEmpty());
         }
         String k = content.get(prev).key();
-        return !Lexicon.PLACE_PREPOSITIONS.contains(k) && !Lexicon.STOP.contains(k) && verbLike(k)
+        return !Lexicon.PLACE_PREPOSITIONS.contains(k) && !Lexicon.STOP.contains(k) && content.get(prev).forms().verbLike()
                 || Lexicon.COMPLEMENTIZERS.contains(k) || Lexicon.NEGATORS.contains(k) || k.equals("و");
     }
 }

@@ -16,10 +16,23 @@ import org.mizan.text.Tokenizer;
  */
 public final class Words {
 
-    /** A word or punctuation mark; {@code key} is its folded form used for every lookup. */
-    public record Word(int start, int end, String key, boolean punct) {
+    /**
+     * A word or punctuation mark; {@code forms} holds its folded key, used for every lookup, and
+     * what is derived from it (shared by every occurrence of the key in one table).
+     */
+    public record Word(int start, int end, WordForms forms, boolean punct) {
         public Span span() {
             return new Span(start, end);
+        }
+
+        /** The folded form used for every lookup. */
+        public String key() {
+            return forms.key();
+        }
+
+        /** {@link ArabicRoots#family} of the key. */
+        public String family() {
+            return forms.family();
         }
     }
 
@@ -37,6 +50,14 @@ public final class Words {
 
     /** Words and punctuation marks of {@code text[from, to)}, in order. */
     public static List<Word> tokens(CharSequence text, int from, int to) {
+        return tokens(text, from, to, new WordForms.Table());
+    }
+
+    /**
+     * Words and punctuation marks of {@code text[from, to)}, in order, their forms shared through
+     * {@code table} (one per article: what is derived from a word is then worked out once per distinct word).
+     */
+    public static List<Word> tokens(CharSequence text, int from, int to, WordForms.Table table) {
         List<Word> out = new ArrayList<>();
         for (Token t : TOKENIZER.tokenize(text.subSequence(from, to))) {
             int s = from + t.start();
@@ -46,7 +67,7 @@ public final class Words {
                 k = text.subSequence(s, e).toString();
             }
             boolean word = t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER;
-            out.add(new Word(s, e, k, !word));
+            out.add(new Word(s, e, table.of(k), !word));
         }
         return out;
     }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mizan.analysis.claims.ClaimReadings;
 import org.mizan.analysis.claims.Countries;
 import org.mizan.analysis.claims.FrameReader;
 import org.mizan.analysis.claims.Lexicon;
+import org.mizan.analysis.claims.WordForms;
 import org.mizan.analysis.claims.Words;
 import org.mizan.model.Analysis;
 import org.mizan.model.Claim;
@@ -21,7 +23,8 @@ import org.mizan.model.Source;
  */
 record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Polarity polarity, boolean antonym,
                  String sourceKey, String sourceName, Set<String> actors, Set<String> places, Set<String> theme,
-                 List<String> subject, boolean pastState, boolean change, boolean beforeDate, Lexicon.CueKind cue) {
+                 List<String> subject, boolean pastState, boolean change, boolean beforeDate, Lexicon.CueKind cue,
+                 List<Words.Word> words) {
 
     /** Families that are the negation of another: (antonym family) -> (family it negates). */
     private static final Map<String, String> ANTONYMS = Map.ofEntries(
@@ -30,17 +33,35 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
             Map.entry("خسر", "فوز"), Map.entry("نفي", "اكد"), Map.entry("جمد", "فعل"), Map.entry("لغي", "قرر"));
 
     static ClaimView of(int order, Analysis analysis, Claim claim) {
-        return of(order, analysis, claim, analysis.mentions(), analysis.figures());
+        return of(order, analysis, claim, analysis.mentions(), analysis.figures(), new Reading(), null);
+    }
+
+    /**
+     * What one search shares across its claims: the forms of each distinct word and the actor key of
+     * each canonical name, worked out once (claims of one story repeat both). One per search call.
+     */
+    static final class Reading {
+        final WordForms.Table forms = new WordForms.Table();
+        private final Map<String, String> actorKeys = new java.util.HashMap<>();
+
+        String actorKey(String canonical) {
+            return actorKeys.computeIfAbsent(canonical, Countries::actorKey);
+        }
     }
 
     /**
      * @param mentions the analysis's mentions, or only those touching the claim's span (all this reads)
      * @param figures  the analysis's figures, or only those touching the claim's span
      */
-    static ClaimView of(int order, Analysis analysis, Claim claim, List<Mention> mentions, List<Figure> figures) {
+    static ClaimView of(int order, Analysis analysis, Claim claim, List<Mention> mentions, List<Figure> figures,
+                        Reading reading, ClaimReadings.Read known) {
         String text = analysis.text();
-        List<Words.Word> content = Words.tokens(text, claim.span().start(), claim.span().end());
-        FrameReader.Reading r = FrameReader.read(text, content, claim.span(), false, mentions, figures);
+        // the claim finder's own reading of these words when it has one (the same words, the same
+        // mentions and figures in them: the same reading), else read here
+        List<Words.Word> content = known != null ? known.content()
+                : Words.tokens(text, claim.span().start(), claim.span().end(), reading.forms);
+        FrameReader.Reading r = known != null ? known.reading()
+                : FrameReader.read(text, content, claim.span(), false, mentions, figures);
         String pred = claim.frame().predicate();
         Polarity pol = claim.polarity();
         boolean antonym = false;
@@ -59,9 +80,9 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
                 beforeDate = true;
             }
         }
-        return new ClaimView(order, analysis, claim, pred, pol, antonym, sourceKey(text, claim),
-                sourceName(text, claim), keys(r.clauseActors()), keys(r.clausePlaces()), r.theme(),
-                List.copyOf(r.subject()), r.pastState(), r.change(), beforeDate, cue);
+        return new ClaimView(order, analysis, claim, pred, pol, antonym, sourceKey(text, claim, reading),
+                sourceName(text, claim), keys(r.clauseActors(), reading), keys(r.clausePlaces(), reading), r.theme(),
+                List.copyOf(r.subject()), r.pastState(), r.change(), beforeDate, cue, content);
     }
 
     /** Both name the same head noun before the predicate ("الجولة الرابعة" and "الجولة المقبلة"). */
@@ -90,20 +111,20 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
         return rest;
     }
 
-    private static Set<String> keys(Set<String> names) {
-        return names.stream().map(Countries::actorKey).collect(Collectors.toSet());
+    private static Set<String> keys(Set<String> names, Reading reading) {
+        return names.stream().map(reading::actorKey).collect(Collectors.toSet());
     }
 
-    private static String sourceKey(String text, Claim c) {
+    private static String sourceKey(String text, Claim c, Reading reading) {
         if (c.source().isPresent()) {
             Source s = c.source().get();
-            return s.canonical().map(Countries::actorKey).orElseGet(() -> Words.key(s.span().of(text)));
+            return s.canonical().map(reading::actorKey).orElseGet(() -> Words.key(s.span().of(text)));
         }
         return "؟" + c.id();                         // an agentless report is nobody's in particular
     }
 
     private static String sourceName(String text, Claim c) {
-        String name = c.source().map(s -> s.canonical().orElse(clean(s.span().of(text)))).orElse(null);
+        String name = c.source().map(s -> s.canonical().orElseGet(() -> clean(s.span().of(text)))).orElse(null);
         String via = c.via().isEmpty() ? null : clean(c.via().getFirst().span().of(text));
         if (name == null) {
             return via == null ? "مصدر غير مسمى" : via;
@@ -111,8 +132,11 @@ record ClaimView(int order, Analysis analysis, Claim claim, String predicate, Po
         return via == null ? name : name + " (" + via + ")";
     }
 
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"«»“”]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String clean(String s) {
-        return s.replaceAll("[\"«»“”]", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(QUOTES.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 
     String article() {

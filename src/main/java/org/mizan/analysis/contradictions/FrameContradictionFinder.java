@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mizan.analysis.ClaimNotes;
 import org.mizan.analysis.ContradictionFinder;
+import org.mizan.analysis.claims.ClaimReadings;
 import org.mizan.analysis.claims.Lexicon;
 import org.mizan.analysis.claims.SpanIndex;
 import org.mizan.model.Analysis;
@@ -54,10 +56,18 @@ public final class FrameContradictionFinder implements ContradictionFinder {
 
     @Override
     public List<Contradiction> find(List<Analysis> analyses) {
+        return find(analyses, ClaimNotes.NONE);
+    }
+
+    /** With the claim finder's {@link ClaimReadings}, a claim it read is not read again. */
+    @Override
+    public List<Contradiction> find(List<Analysis> analyses, ClaimNotes notes) {
+        ClaimReadings known = notes instanceof ClaimReadings r ? r : null;
         List<ClaimView> views = new ArrayList<>();
         // a claim is read against the mentions and figures in its own span: indexed once per article,
         // since scanning every article-wide list per claim made long articles quadratic
         Map<Analysis, SpanIndex<Figure>> figureIndex = new java.util.IdentityHashMap<>();
+        ClaimView.Reading reading = new ClaimView.Reading();
         for (Analysis a : analyses) {
             SpanIndex<Mention> mentions = new SpanIndex<>(a.mentions(), Mention::span);
             SpanIndex<Figure> figures = figureIndex.computeIfAbsent(a, k -> new SpanIndex<>(k.figures(), Figure::span));
@@ -65,7 +75,8 @@ public final class FrameContradictionFinder implements ContradictionFinder {
                 if (c.frame().predicate().isEmpty()) {
                     continue;
                 }
-                ClaimView v = ClaimView.of(views.size(), a, c, mentions.touching(c.span()), figures.touching(c.span()));
+                ClaimView v = ClaimView.of(views.size(), a, c, mentions.touching(c.span()), figures.touching(c.span()),
+                        reading, known == null ? null : known.of(c));
                 if (v.cue() != Lexicon.CueKind.DIRECT) {
                     views.add(v);               // a call for something asserts nothing
                 }
@@ -120,7 +131,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             List<Figure> nearby = figureIndex.get(v.analysis()).touching(v.claim().span());
             for (Figure f : nearby) {
                 if (v.claim().frame().figures().contains(f.span())) {
-                    Quantity.of(v, f, nearby).ifPresent(q -> {
+                    Quantity.of(v, f, nearby, reading.forms).ifPresent(q -> {
                         List<String> what = q.concept().map(List::of).orElseGet(
                                 () -> q.nouns().stream().map(n -> "~" + n).toList());
                         for (String w : what) {
@@ -151,7 +162,9 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         found.sort(Comparator.comparingDouble(Found::score).reversed()
                 .thenComparingInt(f -> f.first().order())
                 .thenComparingInt(f -> f.second().order()));
-        List<Contradiction> out = new ArrayList<>();
+        int[] said = Repeats.firstSaying(views);
+        List<Kept> kept = new ArrayList<>();
+        Map<Long, Kept> byStatements = new java.util.HashMap<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         int[] taken = new int[views.size()];
         for (Found f : found) {
@@ -160,16 +173,41 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             if (!seen.add(((long) i << 32) | j)) {
                 continue;                       // one flag per pair: the strongest reason
             }
+            // one source saying the same twice (a headline, then the tweet after it) is one statement:
+            // its copies join the flag already kept for that statement instead of making their own
+            long statements = ((long) Math.min(said[i], said[j]) << 32) | Math.max(said[i], said[j]);
+            Kept same = byStatements.get(statements);
+            if (same != null) {
+                same.repeat(f.first());
+                same.repeat(f.second());
+                continue;
+            }
             if (taken[i] >= MAX_PER_CLAIM || taken[j] >= MAX_PER_CLAIM) {
                 continue;                       // found in score order, so the claim keeps its best ones
             }
             taken[i]++;
             taken[j]++;
-            String[] text = f.text().get();
-            out.add(new Contradiction("x" + (out.size() + 1), f.kind(), ref(f.first()), ref(f.second()),
-                    round(f.score()), text[0], text[1]));
+            Kept k = new Kept(f, new java.util.LinkedHashSet<>());
+            kept.add(k);
+            byStatements.put(statements, k);
+        }
+        List<Contradiction> out = new ArrayList<>();
+        for (Kept k : kept) {
+            String[] text = k.found().text().get();
+            out.add(new Contradiction("x" + (out.size() + 1), k.found().kind(), ref(k.found().first()),
+                    ref(k.found().second()), round(k.found().score()), text[0], text[1],
+                    k.repeats().stream().map(FrameContradictionFinder::ref).toList()));
         }
         return out;
+    }
+
+    /** A flag kept, with the copies of its claims that the same sources stated again. */
+    private record Kept(Found found, java.util.Set<ClaimView> repeats) {
+        void repeat(ClaimView v) {
+            if (v != found.first() && v != found.second()) {
+                repeats.add(v);
+            }
+        }
     }
 
     /** Two figures of two claims, compared once however many blocks hold both. */

@@ -36,7 +36,8 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
      * @param nearby the figures touching the claim's span (all this reads: scanning the article's every
      *               figure for each word made long articles quadratic)
      */
-    static Optional<Quantity> of(ClaimView c, Figure f, List<Figure> nearby) {
+    static Optional<Quantity> of(ClaimView c, Figure f, List<Figure> nearby,
+                                 org.mizan.analysis.claims.WordForms.Table forms) {
         if (f.kind() == FigureKind.DATE || f.kind() == FigureKind.YEAR || f.kind() == FigureKind.ORDINAL
                 || f.kind() == FigureKind.DURATION) {
             return Optional.empty();
@@ -57,8 +58,8 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
             }
         }
         String text = c.analysis().text();
-        List<Words.Word> content = Words.tokens(text, c.claim().span().start(), c.claim().span().end());
-        List<Words.Word> inside = Words.tokens(text, f.span().start(), f.span().end());
+        List<Words.Word> content = c.words();
+        List<Words.Word> inside = Words.tokens(text, f.span().start(), f.span().end(), forms);
         List<Words.Word> before = new java.util.ArrayList<>();
         List<Words.Word> after = new java.util.ArrayList<>();
         for (Words.Word w : content) {
@@ -135,7 +136,7 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
                 break;
             }
             if (NARROWING.contains(Lexicon.bare(w.key())) && i + 1 < before.size() && !before.get(i + 1).punct()) {
-                groups.add(ArabicRoots.family(before.get(i + 1).key()));
+                groups.add(before.get(i + 1).family());
             }
         }
         return groups;
@@ -160,7 +161,7 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
             }
             taken++;
             concept(w, concepts);
-            String fam = ArabicRoots.family(w.key());
+            String fam = w.family();
             if (!fam.equals(unit) && !Lexicon.GENERIC_QUANTITY_WORDS.contains(fam)
                     && !org.mizan.analysis.claims.FrameReader.isVerbLike(w.key())) {
                 nouns.add(fam);
@@ -172,7 +173,7 @@ record Quantity(ClaimView claim, Figure figure, String block, Optional<String> c
     }
 
     private static void concept(Words.Word w, List<String> concepts) {
-        String concept = Lexicon.QUANTITY_CONCEPTS.get(ArabicRoots.family(w.key()));
+        String concept = Lexicon.QUANTITY_CONCEPTS.get(w.family());
         if (concept != null) {
             concepts.add(concept);
         }

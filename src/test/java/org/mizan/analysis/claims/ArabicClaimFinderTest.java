@@ -49,6 +49,22 @@ class ArabicClaimFinderTest {
     }
 
     @Test
+    void anOutletWithTheLamWrittenOnItIsNamedWithoutTheLam() {
+        // a headline (source, outlet, colon) and a sentence with a cue: "لتلفزيون الوادي" names تلفزيون الوادي
+        Analysis headline = Fixture.of("#عاجل | مسؤول رفيع في وزارة الزراعة لتلفزيون الوادي: الحكومة لا تنوي رفع أسعار القمح")
+                .analysis();
+        Analysis sentence = Fixture.of("وقال مسؤول رفيع في وزارة الزراعة لِتلفزيون الوادي إن الحكومة لن ترفع أسعار القمح.")
+                .analysis();
+        for (Analysis a : List.of(headline, sentence)) {
+            assertEquals(1, a.claims().size(), a.text());
+            Claim c = a.claims().getFirst();
+            assertEquals("مسؤول رفيع في وزارة الزراعة", text(a, c.source().orElseThrow().span()));
+            assertEquals(1, c.via().size(), a.text());
+            assertEquals("تلفزيون الوادي", text(a, c.via().getFirst().span()));
+        }
+    }
+
+    @Test
     void nestedAttributionKeepsTheOutletAndTheSources() {
         Analysis a = Fixture.of("ونقلت رويترز عن ثلاثة دبلوماسيين غربيين قولهم إن العقوبات ستُرفع خلال أسابيع.")
                 .outlet("رويترز").analysis();

@@ -76,6 +76,13 @@ class EndToEndTest {
         assertTrue(report.source().orElseThrow().named(), "the magazine is a named source");
         assertFalse(denial.source().orElseThrow().named(), "the official is not named");
         assertTrue(report.span().start() < denial.span().start());
+        // the headline and the tweet under it repeat the denial: one flag, the copy kept reachable as a repeat,
+        // and the outlet it was told to named without the لـ written onto it
+        assertEquals(1, top.repeats().size(), top.toString());
+        Claim copy = a.claim(top.repeats().getFirst().claimId()).orElseThrow();
+        assertEquals(denial.span().of(a.text()), copy.span().of(a.text()));
+        assertEquals(1, a.contradictions().stream().filter(x -> x.first().equals(top.first())).count());
+        assertTrue(top.explanationAr().contains("(تلفزيون سوريا)"), top.explanationAr());
         // look-alikes: no immediate withdrawal from Iraq, the earlier refusal to negotiate, the changed calculations
         for (Contradiction x : a.contradictions()) {
             for (String id : List.of(x.first().claimId(), x.second().claimId())) {

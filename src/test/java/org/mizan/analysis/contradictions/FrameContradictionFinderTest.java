@@ -51,6 +51,26 @@ class FrameContradictionFinderTest {
     }
 
     @Test
+    void oneSourceSayingTheSameTwiceIsOneConflictWithTheCopyKept() {
+        // a denial, then the breaking-news line repeating it word for word: one conflict with the report
+        Analysis a = Fixture.of("ذكرت صحيفة \"المرصد\" أن واشنطن تعتزم سحب قواتها من سوريا قبل نهاية العام. "
+                + "وقال مسؤول في البيت الأبيض لوكالة \"أنباء\" إن الإدارة الأميركية لا تنوي الانسحاب من سوريا.\n"
+                + "#عاجل | مسؤول في البيت الأبيض لوكالة أنباء: الإدارة الأميركية لا تنوي الانسحاب من سوريا\n")
+                .mention("سوريا", EntityType.LOCATION).mention("واشنطن", EntityType.LOCATION)
+                .outlet("المرصد").outlet("أنباء").analysis();
+        List<Claim> denials = a.claims().stream()
+                .filter(c -> c.span().of(a.text()).equals("الإدارة الأميركية لا تنوي الانسحاب من سوريا")).toList();
+        assertEquals(2, denials.size(), a.claims().toString());
+        List<Contradiction> found = find(a);
+        assertEquals(1, found.size(), found.toString());
+        Contradiction x = found.getFirst();
+        Claim report = Fixture.claimWith(a, "سحب قواتها من سوريا");
+        assertEquals(report.id(), x.first().claimId());
+        assertEquals(denials.getFirst().id(), x.second().claimId());
+        assertEquals(List.of(denials.getLast().id()), x.repeats().stream().map(r -> r.claimId()).toList());
+    }
+
+    @Test
     void aStoryRetoldManyTimesGivesEachClaimOnlyItsBestFewConflicts() {
         String[] people = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
             "العاشر", "الحادي عشر", "الثاني عشر"};
