@@ -37,7 +37,7 @@ public final class NerTrainer {
         /** The perceptron, epochs chosen on dev (the shipped model's learner). */
         public Settings(int maxEpochs, int patience, int lexiconFolds, int wordClasses, int stackFolds, int window,
                         long seed) {
-            this(maxEpochs, patience, lexiconFolds, wordClasses, stackFolds, window, seed, false, false, 0.1, 1.0);
+            this(maxEpochs, patience, lexiconFolds, wordClasses, stackFolds, window, seed, false, false, 0.1, 0.1);
         }
 
         public static Settings defaults() {
