@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train-ner", description = "Train the NER model from CoNLL data (e.g. ANERcorp train split). "
-        + "The last tenth of the sentences is held out as dev (early stopping, O penalty); the run is deterministic.")
+        + "The last tenth of the sentences is held out as dev (early stopping, O penalty, unless --held-back); "
+        + "the run is deterministic.")
 final class TrainNerCommand implements Callable<Integer> {
 
     @Spec
@@ -27,13 +28,25 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model")
     Path out;
 
+    /** The learners {@link NerTrainer} offers. */
+    enum Learner { perceptron, crf }
+
+    @Option(names = "--learner", paramLabel = "perceptron|crf", defaultValue = "perceptron",
+            description = "the averaged perceptron (the shipped model) or a linear-chain CRF (default: ${DEFAULT-VALUE})")
+    Learner learner;
+
+    @Option(names = "--held-back", description = "choose epochs on the last tenth of the training sentences "
+            + "instead of on dev, and tune nothing on dev (dev is then only scored)")
+    boolean heldBack;
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         List<TaggedSentence> all = new ConllReader().readTagged(data);
         NerTrainer.Split split = NerTrainer.splitDev(all);
         err.println("train-ner: " + split.train().size() + " train and " + split.dev().size() + " dev sentences");
-        NerTrainer.Result result = new NerTrainer(NerTrainer.Settings.defaults()).train(split, msg -> {
+        NerTrainer.Settings settings = NerTrainer.Settings.defaults().with(learner == Learner.crf, heldBack);
+        NerTrainer.Result result = new NerTrainer(settings).train(split, msg -> {
             err.println("train-ner: " + msg);
             err.flush();
         });

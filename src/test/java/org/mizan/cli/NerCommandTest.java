@@ -81,5 +81,11 @@ class NerCommandTest {
 
         CliContractTest.Run bad = CliContractTest.run("ner", "--conll", in.toString(), "--model", data.toString());
         assertEquals(Cli.BAD_INPUT, bad.code(), bad.err());
+
+        CliContractTest.Run noSuchLearner = CliContractTest.run("train-ner", "--learner", "svm", "--data",
+                data.toString(), "--out", dir.resolve("out/m2.bin.gz").toString());
+        assertEquals(Cli.BAD_INPUT, noSuchLearner.code(), noSuchLearner.err());
+        assertTrue(noSuchLearner.err().contains("svm"), noSuchLearner.err());
+        assertTrue(Files.notExists(dir.resolve("out/m2.bin.gz")));
     }
 }

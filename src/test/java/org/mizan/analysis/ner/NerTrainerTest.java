@@ -50,6 +50,22 @@ class NerTrainerTest {
     }
 
     @Test
+    void theCrfWithEpochsChosenOnHeldBackTrainingIsDeterministicAndLearnsTheCorpus() throws Exception {
+        NerTrainer.Settings quick = new NerTrainer.Settings(3, 1, 3, 8, 2, 5, 7L).with(true, true);
+        NerTrainer.Split split = NerTrainer.splitDev(corpus());
+        NerTrainer.Result a = new NerTrainer(quick).train(split, msg -> { });
+        NerTrainer.Result b = new NerTrainer(quick).train(split, msg -> { });
+        ByteArrayOutputStream ba = new ByteArrayOutputStream();
+        ByteArrayOutputStream bb = new ByteArrayOutputStream();
+        NerModelCodec.write(a.model(), ba);
+        NerModelCodec.write(b.model(), bb);
+        assertArrayEquals(ba.toByteArray(), bb.toByteArray(), "same data and seed must give the same model");
+        assertEquals(1.0, a.devReport().overall().f1(), 1e-9, a.devReport().format());
+        assertEquals(List.of("O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"),
+                a.model().tag(List.of("وقال", "السيد", "رامي", "النجار", "في", "حمص", ".")));
+    }
+
+    @Test
     void jackknifeFoldsAreContiguousBlocks() {
         assertEquals(0, Lexicon.fold(0, 100, 10));
         assertEquals(0, Lexicon.fold(9, 100, 10));
