@@ -85,7 +85,7 @@ public final class ReaderBench {
             vm.openArticle(BundledSamples.load(BundledSamples.DEMO));
             windowRef.complete(w);
         });
-        MainViewModel vm = shown.get(30, TimeUnit.SECONDS);
+        MainViewModel vm = shown.get(180, TimeUnit.SECONDS);
         System.out.printf("in this JVM (toolkit already loaded classes for nothing else): window shown %d ms after "
                 + "toolkit start, %d ms after JVM start (load average %.1f on %d cores)%n",
                 (System.nanoTime() - t0) / 1_000_000, System.currentTimeMillis() - jvmStart,

@@ -193,6 +193,7 @@ public final class ArticleArea extends StackPane {
             substituted.clear();
             substituted.putAll(prepared.substituted());
             loadingText = null;
+            scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
             showFirst(document(prepared.display(), prepared.chunks().get(0), true));
             loading.set(false);
             area.setEditable(editable);
@@ -204,6 +205,10 @@ public final class ArticleArea extends StackPane {
         // of the FX thread before the first frame. The FX thread only adds finished chunks.
         loadingText = text;
         substituted.clear();
+        // A text this long needs the scroll bar: shown from the start, it does not appear in the
+        // middle of loading, narrowing the viewport and re-wrapping every paragraph on screen in
+        // one frame (100 ms of the FX thread).
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS);
         showFirst(document("", "", true));
         loading.set(true);
         area.setEditable(false);
@@ -247,6 +252,8 @@ public final class ArticleArea extends StackPane {
                         stop();
                         area.getUndoManager().forgetHistory();
                         loadingText = null;
+                        // Still needed by a text this long: setting it back changes nothing on screen.
+                        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
                         area.setEditable(editable);
                         loading.set(false);
                         return;
