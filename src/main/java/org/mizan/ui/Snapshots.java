@@ -84,7 +84,7 @@ public final class Snapshots {
                 MainWindow window = new MainWindow(vm, stage);
                 stage.show();
                 DocumentViewModel doc = vm.openArticle(analysis.article());
-                whenAnalysed(doc, () -> {
+                whenAnalysed(doc, window.editorOf(doc), () -> {
                     try {
                         image.complete(window.scene().snapshot(null));
                     } catch (RuntimeException e) {
@@ -101,8 +101,21 @@ public final class Snapshots {
         writePng(image.get(60, TimeUnit.SECONDS), out);
     }
 
-    /** Runs {@code then} once the document's analysis is drawn and layout and CSS have settled. */
-    private static void whenAnalysed(DocumentViewModel doc, Runnable then) {
+    /**
+     * Runs {@code then} once the document's analysis is drawn, the editor has its whole text (a
+     * long one comes in over several frames) and layout and CSS have settled.
+     */
+    private static void whenAnalysed(DocumentViewModel doc, ArticleEditor editor, Runnable then) {
+        if (editor.loadingProperty().get()) {
+            editor.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    editor.loadingProperty().removeListener(this);
+                    whenAnalysed(doc, editor, then);
+                }
+            });
+            return;
+        }
         if (doc.analysis() != null) {
             PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(250));
             settle.setOnFinished(e -> then.run());
@@ -113,7 +126,7 @@ public final class Snapshots {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Analysis> o, Analysis a, Analysis b) {
                 doc.analysisProperty().removeListener(this);
-                whenAnalysed(doc, then);
+                whenAnalysed(doc, editor, then);
             }
         });
     }

@@ -68,6 +68,16 @@ public final class ArticleArea extends StackPane {
 
     /** Texts longer than this are loaded in chunks so that no single step stalls the FX thread. */
     static final int SYNC_LOAD_LIMIT = 150_000;
+    /**
+     * The chunks that may land on screen are small: every paragraph added inside the viewport gets
+     * its cell, Text nodes, CSS and text layout in the next layout pass, about 0.1 ms per word, so
+     * a whole screenful added at once stalled the FX thread for 140 ms. Chunks this size (about one
+     * paragraph each) are added one per frame while the end of the text is on screen.
+     */
+    static final int SCREEN_CHUNK_CHARS = 400;
+    /** Characters loaded in screen-sized chunks: more than a tall window shows (about 3,500 per 800 px). */
+    private static final int SCREEN_CHUNKED_CHARS = 15_000;
+    /** Chunks after those, added below the viewport where they create no cells. */
     private static final int CHUNK_CHARS = 20_000;
     /** FX-thread time per frame spent adding the chunks of a long text (a frame is about 16 ms). */
     private static final long FEED_BUDGET_NANOS = 6_000_000;
@@ -94,6 +104,8 @@ public final class ArticleArea extends StackPane {
     private List<Highlight> highlights = List.of();
     private int longestHighlight;
     private boolean applyingText;
+    /** The text being loaded while {@link #loading} is true (read-only meanwhile), else null. */
+    private String loadingText;
     private boolean editable = true;
 
     public ArticleArea() {
@@ -106,7 +118,10 @@ public final class ArticleArea extends StackPane {
                     RtlWorkarounds.clipLineEnds(flow, direction.rtl());
                 },
                 RtlWorkarounds.EVEN,
-                (text, classes) -> text.getStyleClass().addAll(classes));
+                // The segment styles only keep RichTextFX from merging neighbouring words
+                // (RtlWorkarounds item 1); as CSS classes they would match no rule and only add
+                // to every word's CSS pass, so the Text nodes do not get them.
+                (text, classes) -> { });
         area.setWrapText(true);
         area.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         area.getStyleClass().add("article");
@@ -164,8 +179,8 @@ public final class ArticleArea extends StackPane {
 
     /**
      * Shows {@code text}, replacing what was there, with the caret at the start and no undo
-     * history. A long text shows its beginning at once and the rest within a few frames
-     * ({@link #loadingProperty()} is true meanwhile, and the area is read-only).
+     * history. A long text shows its beginning within a frame or two and the rest over the next
+     * frames ({@link #loadingProperty()} is true meanwhile, and the area is read-only).
      */
     public void setArticleText(String text) {
         int gen = generation.incrementAndGet();
@@ -173,35 +188,37 @@ public final class ArticleArea extends StackPane {
             feeder.stop();
             feeder = null;
         }
-        String display = RtlWorkarounds.displayText(text, RtlWorkarounds.pieceBreaks(text));
-        substituted.clear();
-        for (int i = 0; i < display.length(); i++) {
-            if (display.charAt(i) != text.charAt(i)) {
-                substituted.put(i, text.charAt(i));
-            }
-        }
-        List<String> chunks = chunk(display);
-        applyingText = true;
-        try {
-            area.replace(0, area.getLength(), document(display, chunks.get(0), true));
-        } finally {
-            applyingText = false;
-        }
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
-        area.getUndoManager().forgetHistory();
-        if (chunks.size() == 1) {
+        if (text.length() <= SYNC_LOAD_LIMIT) {
+            Prepared prepared = prepare(text);
+            substituted.clear();
+            substituted.putAll(prepared.substituted());
+            loadingText = null;
+            scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+            showFirst(document(prepared.display(), prepared.chunks().get(0), true));
             loading.set(false);
             area.setEditable(editable);
             repaintAll();
             return;
         }
+        // Everything that takes time in proportion to the text (display text, substitutions,
+        // chunks, styled documents) is done on a thread of its own: for 2 MB it took up to 140 ms
+        // of the FX thread before the first frame. The FX thread only adds finished chunks.
+        loadingText = text;
+        substituted.clear();
+        // A text this long needs the scroll bar: shown from the start, it does not appear in the
+        // middle of loading, narrowing the viewport and re-wrapping every paragraph on screen in
+        // one frame (100 ms of the FX thread).
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS);
+        showFirst(document("", "", true));
         loading.set(true);
         area.setEditable(false);
-        Queue<ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>>> built = new ConcurrentLinkedQueue<>();
+        Queue<Loaded> built = new ConcurrentLinkedQueue<>();
         Thread builder = new Thread(() -> {
-            for (int i = 1; i < chunks.size() && generation.get() == gen; i++) {
-                built.add(document(display, chunks.get(i), false));
+            Prepared prepared = prepare(text);
+            List<String> chunks = prepared.chunks();
+            for (int i = 0; i < chunks.size() && generation.get() == gen; i++) {
+                built.add(new Loaded(document(prepared.display(), chunks.get(i), i == 0),
+                        i == 0 ? prepared.substituted() : null, i == chunks.size() - 1));
             }
         }, "mizan-article-loader");
         builder.setDaemon(true);
@@ -210,8 +227,6 @@ public final class ArticleArea extends StackPane {
         // Platform.runLater would run back to back and stall it for as long as all of them take,
         // and one chunk per frame made a 2 MB article take 56 frames (about a second) to load.
         feeder = new AnimationTimer() {
-            private int appended = 1;
-
             @Override
             public void handle(long now) {
                 if (gen != generation.get()) {
@@ -220,22 +235,80 @@ public final class ArticleArea extends StackPane {
                 }
                 long began = System.nanoTime();
                 do {
-                    var doc = built.poll();
-                    if (doc == null) {
+                    // While the end of the text is on screen, what is added now is laid out in
+                    // this very pulse: one small chunk per frame (see SCREEN_CHUNK_CHARS).
+                    boolean endOnScreen = endOnScreen();
+                    Loaded next = built.poll();
+                    if (next == null) {
                         return;
                     }
-                    appendChunk(doc);
-                    if (++appended == chunks.size()) {
+                    if (next.substituted() != null) {
+                        substituted.putAll(next.substituted());
+                        showFirst(next.document());
+                    } else {
+                        appendChunk(next.document());
+                    }
+                    if (next.last()) {
                         stop();
                         area.getUndoManager().forgetHistory();
+                        loadingText = null;
+                        // Still needed by a text this long: setting it back changes nothing on screen.
+                        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
                         area.setEditable(editable);
                         loading.set(false);
+                        return;
+                    }
+                    if (endOnScreen) {
                         return;
                     }
                 } while (System.nanoTime() - began < FEED_BUDGET_NANOS);
             }
         };
         feeder.start();
+    }
+
+    /** A text made ready for display: the display text, the article characters it shows differently, its chunks. */
+    private record Prepared(String display, Map<Integer, Character> substituted, List<String> chunks) {
+    }
+
+    /** A chunk built off the FX thread; the first carries the substitutions of the whole text. */
+    private record Loaded(ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> document,
+                          Map<Integer, Character> substituted, boolean last) {
+    }
+
+    private static Prepared prepare(String text) {
+        String display = RtlWorkarounds.displayText(text, RtlWorkarounds.pieceBreaks(text));
+        Map<Integer, Character> substitutions = new TreeMap<>();
+        for (int i = 0; i < display.length(); i++) {
+            if (display.charAt(i) != text.charAt(i)) {
+                substitutions.put(i, text.charAt(i));
+            }
+        }
+        return new Prepared(display, substitutions, chunk(display));
+    }
+
+    /** Replaces the whole content with {@code doc}, the caret at the start, no undo history. */
+    private void showFirst(ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> doc) {
+        applyingText = true;
+        try {
+            area.replace(0, area.getLength(), doc);
+        } finally {
+            applyingText = false;
+        }
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        area.getUndoManager().forgetHistory();
+    }
+
+    /** Whether the last paragraph was on screen after the last layout (so text added now would show). */
+    private boolean endOnScreen() {
+        int last = area.getParagraphs().size() - 1;
+        try {
+            return area.getVisibleParagraphs().isEmpty() || area.lastVisibleParToAllParIndex() >= last;
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            // Not laid out yet: treat as on screen, so that only a small chunk is added.
+            return true;
+        }
     }
 
     private void appendChunk(ReadOnlyStyledDocument<ParagraphDirection, String, Collection<String>> doc) {
@@ -256,7 +329,7 @@ public final class ArticleArea extends StackPane {
         }
         int start = 0;
         while (start < display.length() || out.isEmpty()) {
-            int end = Math.min(display.length(), start + (out.isEmpty() ? 8_000 : CHUNK_CHARS));
+            int end = Math.min(display.length(), start + (start < SCREEN_CHUNKED_CHARS ? SCREEN_CHUNK_CHARS : CHUNK_CHARS));
             int nl = display.indexOf('\n', end);
             end = nl < 0 ? display.length() : nl;
             out.add(display.substring(start, end));
@@ -290,6 +363,11 @@ public final class ArticleArea extends StackPane {
 
     /** The article text, as edited (characters displayed differently, such as the line feeds that cut long paragraphs, restored). */
     public String getArticleText() {
+        String whole = loadingText;
+        if (whole != null) {
+            // Still being added (and read-only): the text as given.
+            return whole;
+        }
         String shown = area.getText();
         if (substituted.isEmpty()) {
             return shown;

@@ -488,7 +488,13 @@ public final class RtlWorkarounds {
         if (flow.getProperties().putIfAbsent(RELAYOUT_KEY, Boolean.TRUE) != null) {
             return;
         }
-        flow.widthProperty().addListener((obs, old, width) ->
-                flow.setLineSpacing(flow.getLineSpacing() == 0 ? NEGLIGIBLE_SPACING : 0));
+        flow.widthProperty().addListener((obs, old, width) -> {
+            // A new paragraph's first width (from 0) keeps no lines from an earlier width: its
+            // text was laid out for that width already (to measure its height), and dropping
+            // those lines would lay every paragraph scrolled into view out twice.
+            if (old.doubleValue() > 0) {
+                flow.setLineSpacing(flow.getLineSpacing() == 0 ? NEGLIGIBLE_SPACING : 0);
+            }
+        });
     }
 }

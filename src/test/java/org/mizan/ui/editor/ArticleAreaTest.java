@@ -697,4 +697,92 @@ class ArticleAreaTest {
         PixelCheck check = PixelCheck.measure(area, stage, name, "probe-fill", 1);
         assertTrue(check.coverage() >= 0.70 && check.outside() < 0.10, check.toString());
     }
+
+    /** A long article of short Arabic paragraphs, one of them over the piece length, with Windows line ends in places. */
+    private static String longArticle(int chars) {
+        String[] sentences = {"أعلنت وزارة الصحة أن عدد المصابين بلغ 45 حالة في مدينة الزاوية.",
+            "وقال المتحدث نادر السويحلي إن الفرق الطبية وصلت صباح الأربعاء.",
+            "ونفت البلدية في بيان أن تكون المستشفيات قد امتلأت بالمرضى.",
+            "وذكرت صحيفة الوسط أن المساعدات تأخرت ثلاثة أيام عن موعدها."};
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; sb.length() < chars; p++) {
+            int count = p == 40 ? 60 : 2 + p % 5;
+            for (int k = 0; k < count; k++) {
+                sb.append(sentences[(p + k) % sentences.length]).append(k < count - 1 ? " " : "");
+            }
+            sb.append(p % 7 == 3 ? "\r\n" : "\n");
+        }
+        return sb.append("آخر فقرة في المقال.").toString();
+    }
+
+    @Test
+    void aLongArticleComesInSmallStepsAndEndsUpWholeWithArticleOffsets() {
+        String text = longArticle(ArticleArea.SYNC_LOAD_LIMIT + 40_000);
+        List<Integer> lengths = new CopyOnWriteArrayList<>();
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                lengths.add(area.getLength());
+            }
+        };
+        int shownAtOnce = call(() -> {
+            frames.start();
+            area.setArticleText(text);
+            assertTrue(area.loadingProperty().get(), "a long text loads over several frames");
+            assertFalse(area.textArea().isEditable(), "read-only while loading");
+            assertEquals(text, area.getArticleText(), "the article text is the whole text at once");
+            return area.getLength();
+        });
+        assertEquals(0, shownAtOnce, "nothing in proportion to the text is done before the first frame");
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (call(() -> area.loadingProperty().get()) && System.nanoTime() < end) {
+            pause(50);
+        }
+        run(frames::stop);
+        assertFalse(call(() -> area.loadingProperty().get()), "loaded");
+        int firstShown = lengths.stream().filter(n -> n > 0).findFirst().orElseThrow();
+        assertTrue(firstShown <= 2 * ArticleArea.SCREEN_CHUNK_CHARS,
+                "the first frame with text gets about one paragraph, not a screenful: " + firstShown);
+        assertEquals(text, call(area::getArticleText), "the text handed back is the article's");
+        assertEquals(text.length(), (int) call(area::getLength), "one display character per article character");
+        assertTrue(call(() -> area.textArea().isEditable()), "editable once loaded");
+        int target = text.lastIndexOf("السويحلي");
+        Span name = new Span(target, target + "السويحلي".length());
+        run(() -> {
+            area.setHighlights(List.of(new Highlight(name, "probe-fill")));
+            area.moveCaret(target);
+        });
+        settle();
+        String shown = call(() -> {
+            var pos = area.textArea().offsetToPosition(target, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+            return area.textArea().getParagraph(pos.getMajor()).getText()
+                    .substring(pos.getMinor(), pos.getMinor() + "السويحلي".length());
+        });
+        assertEquals("السويحلي", shown, "article offsets address the same characters on screen");
+        PixelCheck check = PixelCheck.measure(area, stage, name, "probe-fill", 1);
+        assertTrue(check.coverage() >= 0.70 && check.outside() < 0.10, check.toString());
+    }
+
+    @Test
+    void aTextSetWhileALongOneLoadsReplacesItAndNothingOfTheOldOneArrivesLater() {
+        String text = longArticle(ArticleArea.SYNC_LOAD_LIMIT + 40_000);
+        run(() -> {
+            area.setArticleText(text);
+            area.setArticleText(TEXT);
+        });
+        pause(1500);
+        settle();
+        assertEquals(TEXT, call(area::getArticleText));
+        assertEquals(TEXT.length(), (int) call(area::getLength));
+        assertFalse(call(() -> area.loadingProperty().get()));
+        assertTrue(call(() -> area.textArea().isEditable()));
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
