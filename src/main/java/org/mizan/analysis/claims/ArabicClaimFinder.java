@@ -74,6 +74,13 @@ public final class ArabicClaimFinder implements ClaimFinder {
         return claims;
     }
 
+    @Override
+    public org.mizan.model.Frame frame(String text, Span content, List<Mention> mentions, List<Figure> figures) {
+        List<Word> words = Words.tokens(text, content.start(), content.end());
+        // not a denial by its cue: a reader's claim has no cue, its polarity is the reader's
+        return FrameReader.read(text, words, content, false, mentions, figures).frame();
+    }
+
     /**
      * Longer "sentences" are cut at a space into pieces of at most this many characters. News
      * sentences are far shorter; a run without any sentence end (a pasted table, a list of names, a
