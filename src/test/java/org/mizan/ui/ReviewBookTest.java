@@ -49,7 +49,7 @@ class ReviewBookTest {
 
         // the second claim is deleted: the verdict cannot attach to this text
         String edited = TEXT.replace("لكن منظمة حقوقية قالت إن السلطات أفرجت عن 80 محتجزاً فقط.\n", "");
-        List<String> problems = new ArrayList<>();
+        List<ReviewBook.Problem> problems = new ArrayList<>();
         ReviewBook book = ReviewBook.files(store, problems::add);
         Review.Sheet sheet = book.load(article.toString(), edited);
         assertTrue(sheet.reviews().isEmpty());
@@ -75,7 +75,7 @@ class ReviewBookTest {
         String damaged = "{\"format\":\"mizan-review\",\"version\":1,\"reviews\":[{\"first\":";
         Files.writeString(reviewFile, damaged, StandardCharsets.UTF_8);
 
-        List<String> problems = new ArrayList<>();
+        List<ReviewBook.Problem> problems = new ArrayList<>();
         ReviewBook book = ReviewBook.files(store, problems::add);
         assertTrue(book.load(article.toString(), TEXT).isEmpty());
         assertEquals(1, problems.size(), problems.toString());
