@@ -1,12 +1,9 @@
 package org.mizan.analysis;
 
 import java.util.List;
-import java.util.Optional;
 import org.mizan.model.Claim;
 import org.mizan.model.Figure;
-import org.mizan.model.Frame;
 import org.mizan.model.Mention;
-import org.mizan.model.Span;
 
 /** Finds attributed statements; uses the actors and figures already found. One job; pure. */
 @FunctionalInterface
@@ -14,11 +11,12 @@ public interface ClaimFinder {
     List<Claim> find(String text, List<Mention> mentions, List<Figure> figures);
 
     /**
-     * What the words {@code content} assert, read as this finder reads a content it found itself: for
-     * a claim a reader marked by hand, so it can be compared with the others. A finder that reads no
-     * frames gives an empty one.
+     * A claim a reader marked by hand, read as this finder reads a content it found itself, so it
+     * can be compared with the others: its frame, and its polarity and hedging from its words, where
+     * {@code marked.polarity()} is what the source does with the words (AFFIRMED: says them,
+     * NEGATED: denies them). A finder that reads no frames returns the claim as it is.
      */
-    default Frame frame(String text, Span content, List<Mention> mentions, List<Figure> figures) {
-        return new Frame("", List.of(), List.of(), List.of(), Optional.empty());
+    default Claim read(String text, Claim marked, List<Mention> mentions, List<Figure> figures) {
+        return marked;
     }
 }

@@ -39,8 +39,9 @@ public final class Pipeline {
 
     /**
      * The analysis after a reader's corrections, with the claims the reader marked by hand
-     * ({@code readerClaims}, by id) read like found ones and the contradictions searched again, so
-     * a claim the engine missed takes part in the search. The same object when there are none.
+     * ({@code readerClaims}, by id) read like found ones ({@link ClaimFinder#read}: their polarity
+     * then says what the source does with the words) and the contradictions searched again, so a
+     * claim the engine missed takes part in the search. The same object when there are none.
      */
     public Analysis withReaderClaims(Analysis corrected, java.util.Set<String> readerClaims) {
         if (readerClaims.isEmpty()) {
@@ -48,8 +49,7 @@ public final class Pipeline {
         }
         String text = corrected.text();
         List<Claim> read = corrected.claims().stream().map(c -> !readerClaims.contains(c.id()) ? c
-                : new Claim(c.id(), c.span(), c.source(), c.via(), c.cue(), c.polarity(), c.hedged(),
-                        claims.frame(text, c.span(), corrected.mentions(), corrected.figures()))).toList();
+                : claims.read(text, c, corrected.mentions(), corrected.figures())).toList();
         Analysis withoutContradictions = new Analysis(corrected.article(), corrected.mentions(), corrected.actors(),
                 corrected.figures(), read, List.of());
         return new Analysis(corrected.article(), corrected.mentions(), corrected.actors(), corrected.figures(), read,

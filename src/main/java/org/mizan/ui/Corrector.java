@@ -90,9 +90,18 @@ public final class Corrector {
 
     /** The claim is affirmed where the engine read a denial, or the other way round. */
     public boolean flipPolarity(DocumentViewModel doc, Claim claim) {
-        Polarity flipped = claim.polarity() == Polarity.AFFIRMED ? Polarity.NEGATED : Polarity.AFFIRMED;
         return putClaim(doc, claim, old -> new ClaimCorrection(Anchors.of(doc.text(), claim.span()),
-                action(old), old.flatMap(ClaimCorrection::source), Optional.of(flipped)));
+                action(old), old.flatMap(ClaimCorrection::source), Optional.of(flipped(claim, old))));
+    }
+
+    /**
+     * The opposite polarity. A found claim's polarity is set directly; a claim the reader added keeps
+     * what its source does with its words (says or denies them), so that is what flips.
+     */
+    private static Polarity flipped(Claim claim, Optional<ClaimCorrection> old) {
+        Polarity now = old.filter(o -> o.action() == CorrectionAction.ADD)
+                .map(o -> o.polarity().orElse(Polarity.AFFIRMED)).orElse(claim.polarity());
+        return now == Polarity.AFFIRMED ? Polarity.NEGATED : Polarity.AFFIRMED;
     }
 
     /** The claim is attributed to the words {@code source}. */
@@ -107,7 +116,8 @@ public final class Corrector {
 
     /**
      * The selected words {@code content} are a claim the engine missed, attributed to the words
-     * {@code source} (an actor's mention, or any words; empty: no source is named) with {@code polarity}.
+     * {@code source} (an actor's mention, or any words; empty: no source is named), who says them
+     * ({@code AFFIRMED}) or denies them ({@code NEGATED}).
      * Refused for words that already are a claim, or a source inside the claim's own words.
      */
     public boolean addClaim(DocumentViewModel doc, Span content, Optional<Span> source, Polarity polarity) {

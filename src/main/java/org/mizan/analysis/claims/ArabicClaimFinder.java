@@ -75,10 +75,13 @@ public final class ArabicClaimFinder implements ClaimFinder {
     }
 
     @Override
-    public org.mizan.model.Frame frame(String text, Span content, List<Mention> mentions, List<Figure> figures) {
-        List<Word> words = Words.tokens(text, content.start(), content.end());
-        // not a denial by its cue: a reader's claim has no cue, its polarity is the reader's
-        return FrameReader.read(text, words, content, false, mentions, figures).frame();
+    public Claim read(String text, Claim marked, List<Mention> mentions, List<Figure> figures) {
+        List<Word> words = Words.tokens(text, marked.span().start(), marked.span().end());
+        // the source denying the words is read as a denying cue is (نفى أن ...)
+        FrameReader.Reading r = FrameReader.read(text, words, marked.span(), marked.polarity() == Polarity.NEGATED,
+                mentions, figures);
+        return new Claim(marked.id(), marked.span(), marked.source(), marked.via(), marked.cue(), r.polarity(),
+                r.hedged(), r.frame());
     }
 
     /**
