@@ -20,10 +20,10 @@ import org.mizan.model.Review;
 import org.mizan.model.Span;
 
 /** A claim the engine misses, marked by the reader, is read like a found one and can contradict one. */
-class ReaderClaimsTest {
+public class ReaderClaimsTest {
 
     /** Written for this test; the second paragraph states a denial without any reporting verb, so no claim is found in it. */
-    static final String TEXT = String.join("\n",
+    public static final String TEXT = String.join("\n",
             "قال وزير الدفاع سامي الحداد يوم الاثنين إن الجيش انسحب من مدينة الرمادي بعد اتفاق مع العشائر.",
             "غير أن الجيش لم ينسحب من مدينة الرمادي حتى مساء الثلاثاء، والوحدات ما زالت في مواقعها داخل الأحياء الشرقية.");
 
