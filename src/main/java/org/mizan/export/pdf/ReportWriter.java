@@ -68,7 +68,7 @@ final class ReportWriter {
             flow.paragraph(text, p[0], p[1], styles.bodyTitle(), align(), true, geometry);
         }
         header(a);
-        legend();
+        legend(!notes.isEmpty());
         flow.gap(8);
         rule();
         flow.gap(6);
@@ -147,7 +147,7 @@ final class ReportWriter {
     }
 
     /** The colour key: what each tint and line in the text means. */
-    private void legend() {
+    private void legend(boolean notes) {
         record Key(String label, float[] rgb, Annotations.Style style) {
         }
         List<Key> keys = new ArrayList<>();
@@ -157,6 +157,9 @@ final class ReportWriter {
         keys.add(new Key(labels.figure(), Palette.FIGURE, Annotations.Style.HIGHLIGHT));
         keys.add(new Key(labels.claim(), Palette.CLAIM, Annotations.Style.UNDERLINE));
         keys.add(new Key(labels.contradiction(), Palette.CONTRADICTION, Annotations.Style.SQUIGGLY));
+        if (notes) {
+            keys.add(new Key(labels.readerNote(), Palette.NOTE, Annotations.Style.HIGHLIGHT));
+        }
         TextStyle st = styles.meta();
         flow.ensure(st.lineHeight() + 4);
         flow.gap(4);
