@@ -90,4 +90,32 @@ class ReviewBookTest {
         }
         assertEquals(1, ReviewBook.files(store, p -> { }).load(article.toString(), TEXT).notes().size());
     }
+
+    @Test
+    void decisionsThatCouldNotBeReattachedAreToldInTheInterfaceLanguageArabicAfterASwitch() throws Exception {
+        Path article = article();
+        ReviewStore store = new ReviewStore(dir.resolve("data"));
+        Review verdict = new Review(anchor(TEXT, "أفرجت عن 120 محتجزاً"), anchor(TEXT, "أفرجت عن 80 محتجزاً فقط"),
+                ContradictionKind.NUMERIC, ReviewStatus.CONFIRMED, "");
+        Note note = new Note(anchor(TEXT, "جولة المفاوضات في جنيف"), "تحقق من الموعد");
+        ReviewBook.files(store, p -> { }).save(article.toString(), Review.Sheet.of(List.of(verdict, note)), TEXT);
+
+        String edited = TEXT.replace("80 محتجزاً فقط", "عدد أقل").replace("جولة المفاوضات في جنيف", "المحادثات");
+        List<ReviewBook.Problem> problems = new ArrayList<>();
+        ReviewBook.files(store, problems::add).load(article.toString(), edited);
+        assertEquals(1, problems.size(), problems.toString());
+
+        Messages messages = new Messages(Language.ENGLISH);
+        String english = problems.getFirst().in(messages);
+        assertTrue(english.startsWith("2 saved decisions on تقرير.txt no longer fit its text"), english);
+
+        messages.languageProperty().set(Language.ARABIC);
+        String arabic = problems.getFirst().in(messages);
+        assertTrue(arabic.contains("القرارات المحفوظة") && arabic.contains("ملف المراجعة"), arabic);
+        assertTrue(arabic.contains("تقرير.txt"), "names the file: " + arabic);
+        // the words each decision was on, so the reader knows which ones
+        assertTrue(arabic.contains("«أفرجت عن 80 محتجزاً فقط»") && arabic.contains("«جولة المفاوضات في جنيف»"), arabic);
+        String rest = arabic.replace("تقرير.txt", "");
+        assertTrue(rest.chars().noneMatch(c -> c < 128 && Character.isLetter(c)), "no English left: " + arabic);
+    }
 }
