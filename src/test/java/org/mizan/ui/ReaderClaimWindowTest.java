@@ -230,4 +230,24 @@ class ReaderClaimWindowTest {
         waitFor(() -> ui.window.side.notes.getItems().isEmpty());
         assertFalse(Files.readString(dir.resolve("roads.txt" + ReviewStore.SUFFIX)).contains(NOTE));
     }
+
+    @Test
+    void theNewEntriesAreInTheEditMenuWithTheirShortcutsAndReadableLabels(FxRobot robot) {
+        ui.open(write());
+        robot.clickOn("#menu-edit");
+        for (String[] entry : new String[][] {{"markClaim", "Mark as Claim…", "M"}, {"addNote", "Add Note…", "K"}}) {
+            Node content = shown(robot, "#menu-" + entry[0] + " .menu-action");
+            javafx.scene.control.Label label = fx(() -> (javafx.scene.control.Label)
+                    ((javafx.scene.layout.HBox) content).getChildren().getFirst());
+            assertEquals(entry[1], fx(label::getText));
+            // the label must show on the menu's light background (Modena painted these white)
+            javafx.scene.paint.Color fill = (javafx.scene.paint.Color) fx(label::getTextFill);
+            assertTrue(fill.getBrightness() < 0.5, "dark text: " + fill);
+            assertTrue(fx(() -> ((javafx.scene.control.Label) ((javafx.scene.layout.HBox) content).getChildren().getLast())
+                    .getText()).endsWith("+" + entry[2]));
+        }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        fx(() -> ui.model.messages().languageProperty().set(Language.ARABIC));
+        waitFor(() -> ui.window.side.accordion.getPanes().get(4).getText().equals("ملاحظاتي"));
+    }
 }
