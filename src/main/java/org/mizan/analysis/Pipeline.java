@@ -39,6 +39,25 @@ public final class Pipeline {
                 contradictions.find(List.of(withoutContradictions), found.notes()));
     }
 
+    /**
+     * The analysis after a reader's corrections, with the claims the reader marked by hand
+     * ({@code readerClaims}, by id) read like found ones ({@link ClaimFinder#read}: their polarity
+     * then says what the source does with the words) and the contradictions searched again, so a
+     * claim the engine missed takes part in the search. The same object when there are none.
+     */
+    public Analysis withReaderClaims(Analysis corrected, java.util.Set<String> readerClaims) {
+        if (readerClaims.isEmpty()) {
+            return corrected;
+        }
+        String text = corrected.text();
+        List<Claim> read = corrected.claims().stream().map(c -> !readerClaims.contains(c.id()) ? c
+                : claims.read(text, c, corrected.mentions(), corrected.figures())).toList();
+        Analysis withoutContradictions = new Analysis(corrected.article(), corrected.mentions(), corrected.actors(),
+                corrected.figures(), read, List.of());
+        return new Analysis(corrected.article(), corrected.mentions(), corrected.actors(), corrected.figures(), read,
+                contradictions.find(List.of(withoutContradictions)));
+    }
+
     /** Contradictions across several analysed articles (and within each). */
     public List<org.mizan.model.Contradiction> acrossArticles(List<Analysis> analyses) {
         return contradictions.find(analyses);

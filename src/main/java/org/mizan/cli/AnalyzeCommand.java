@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Article article = new ArticleReader().read(file);
         SavedReview review = noReview ? SavedReview.NONE : SavedReview.of(file, article.text());
-        Analysis analysis = review.corrected(Engine.standard().analyze(article));
+        Analysis analysis = review.corrected(Engine.standard(), article);
         var out = spec.commandLine().getOut();
         out.println(switch (format) {
             case json -> review.location().isEmpty() ? AnalysisJson.write(analysis)

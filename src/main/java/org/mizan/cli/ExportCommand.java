@@ -41,10 +41,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Article article = new ArticleReader().read(file);
         SavedReview review = noReview ? SavedReview.NONE : SavedReview.of(file, article.text());
-        Analysis analysis = review.corrected(Engine.standard().analyze(article));
+        Analysis analysis = review.corrected(Engine.standard(), article);
         PdfExportOptions options = PdfExportOptions.defaults()
                 .withLabels(labels == Language.en ? Labels.ENGLISH : Labels.ARABIC);
-        new PdfExporter(options).export(analysis, review.decisions(analysis), pdf, null);
+        new PdfExporter(options).export(analysis, review.decisions(analysis), review.sheet().notes(), pdf, null);
         spec.commandLine().getOut().println("wrote " + pdf + review.location()
                 .map(l -> " with the review in " + l + (review.unattached() > 0
                         ? " (" + review.unattached() + " decisions no longer fit the text)" : "")).orElse(""));

@@ -36,9 +36,13 @@ record SavedReview(Review.Sheet sheet, Optional<Path> location, int unattached) 
         }
     }
 
-    /** {@code analysis} with the reader's corrections of actors and claims. */
-    Analysis corrected(Analysis analysis) {
-        return Corrections.apply(analysis, sheet);
+    /**
+     * {@code pipeline}'s analysis of {@code article} with the reader's corrections of actors and claims;
+     * claims the reader added take part in the contradiction search.
+     */
+    Analysis corrected(org.mizan.analysis.Pipeline pipeline, org.mizan.model.Article article) {
+        Analysis corrected = Corrections.apply(pipeline.analyze(article), sheet);
+        return pipeline.withReaderClaims(corrected, Corrections.readerClaims(corrected));
     }
 
     /** The verdicts and notes on {@code analysis}'s contradictions, by contradiction id. */

@@ -117,6 +117,9 @@ public final class AnalysisJson {
             n.put("cue", c.cue().of(text));
             n.put("polarity", c.polarity().name());
             n.put("hedged", c.hedged());
+            if (org.mizan.io.Corrections.readerAdded(c)) {
+                n.put("added_by_reader", true);     // only on those: the engine's claims keep their fields
+            }
         }
 
         ArrayNode contradictions = root.putArray("contradictions");

@@ -29,7 +29,26 @@ import org.mizan.model.TextAnchor;
  */
 public final class Corrections {
 
+    /** Ids of claims a reader added start with this; the engine's start with "c". */
+    public static final String READER_CLAIM = "m";
+
     private Corrections() {
+    }
+
+    /** Whether {@code c} is a claim the reader marked by hand (not one the engine found). */
+    public static boolean readerAdded(Claim c) {
+        return c.id().startsWith(READER_CLAIM);
+    }
+
+    /** The ids of the claims a reader marked by hand in {@code analysis}. */
+    public static Set<String> readerClaims(Analysis analysis) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Claim c : analysis.claims()) {
+            if (readerAdded(c)) {
+                out.add(c.id());
+            }
+        }
+        return out;
     }
 
     /** {@code analysis} with the sheet's actor and claim corrections applied; the same object when there are none. */
@@ -94,7 +113,7 @@ public final class Corrections {
                                 sourceSpan.map(s -> source(s, mentions)).or(old::source), old.via(), old.cue(),
                                 c.polarity().orElse(old.polarity()), old.hedged(), old.frame()));
                     } else {
-                        claims.add(new Claim("m" + ++added, span, sourceSpan.map(s -> source(s, mentions)), List.of(),
+                        claims.add(new Claim(READER_CLAIM + ++added, span, sourceSpan.map(s -> source(s, mentions)), List.of(),
                                 new Span(span.start(), span.start()), c.polarity().orElse(org.mizan.model.Polarity.AFFIRMED),
                                 false, new Frame("", List.of(), List.of(), List.of(), Optional.empty())));
                     }

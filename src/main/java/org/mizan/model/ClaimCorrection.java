@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param content  the claim's reported content
  * @param action   add a missed claim, remove a wrong one, or change its details
  * @param source   the corrected source's words, if the reader set one
- * @param polarity the corrected polarity, if the reader set one
+ * @param polarity the corrected polarity, if the reader set one; for a claim the reader added, what its
+ *                 source does with the words (AFFIRMED: says them, NEGATED: denies them), the claim's
+ *                 polarity then being read from the words as for a found claim
  */
 public record ClaimCorrection(TextAnchor content, CorrectionAction action, Optional<TextAnchor> source,
                               Optional<Polarity> polarity) implements Decision {

@@ -15,6 +15,7 @@ import org.mizan.model.CorrectionAction;
 import org.mizan.model.Decision;
 import org.mizan.model.EntityType;
 import org.mizan.model.Mention;
+import org.mizan.model.Note;
 import org.mizan.model.Polarity;
 import org.mizan.model.Review;
 import org.mizan.model.Span;
@@ -89,9 +90,18 @@ public final class Corrector {
 
     /** The claim is affirmed where the engine read a denial, or the other way round. */
     public boolean flipPolarity(DocumentViewModel doc, Claim claim) {
-        Polarity flipped = claim.polarity() == Polarity.AFFIRMED ? Polarity.NEGATED : Polarity.AFFIRMED;
         return putClaim(doc, claim, old -> new ClaimCorrection(Anchors.of(doc.text(), claim.span()),
-                action(old), old.flatMap(ClaimCorrection::source), Optional.of(flipped)));
+                action(old), old.flatMap(ClaimCorrection::source), Optional.of(flipped(claim, old))));
+    }
+
+    /**
+     * The opposite polarity. A found claim's polarity is set directly; a claim the reader added keeps
+     * what its source does with its words (says or denies them), so that is what flips.
+     */
+    private static Polarity flipped(Claim claim, Optional<ClaimCorrection> old) {
+        Polarity now = old.filter(o -> o.action() == CorrectionAction.ADD)
+                .map(o -> o.polarity().orElse(Polarity.AFFIRMED)).orElse(claim.polarity());
+        return now == Polarity.AFFIRMED ? Polarity.NEGATED : Polarity.AFFIRMED;
     }
 
     /** The claim is attributed to the words {@code source}. */
@@ -102,6 +112,73 @@ public final class Corrector {
         Span words = trimmed(doc.text(), source);
         return putClaim(doc, claim, old -> new ClaimCorrection(Anchors.of(doc.text(), claim.span()), action(old),
                 Optional.of(Anchors.of(doc.text(), words)), old.flatMap(ClaimCorrection::polarity)));
+    }
+
+    /**
+     * The selected words {@code content} are a claim the engine missed, attributed to the words
+     * {@code source} (an actor's mention, or any words; empty: no source is named), who says them
+     * ({@code AFFIRMED}) or denies them ({@code NEGATED}).
+     * Refused for words that already are a claim, or a source inside the claim's own words.
+     */
+    public boolean addClaim(DocumentViewModel doc, Span content, Optional<Span> source, Polarity polarity) {
+        Optional<Analysis> a = current(doc);
+        if (a.isEmpty() || content == null || content.length() == 0 || content.of(doc.text()).isBlank()) {
+            return false;
+        }
+        Span words = trimmed(doc.text(), content);
+        Optional<Span> from = source.filter(s -> s.length() > 0 && !s.of(doc.text()).isBlank())
+                .map(s -> trimmed(doc.text(), s));
+        if (from.isPresent() && from.get().overlaps(words)
+                || a.get().claims().stream().anyMatch(c -> c.span().equals(words))) {
+            return false;
+        }
+        Review.Sheet sheet = sheet(doc);
+        ClaimCorrection c = org.mizan.io.ReviewDecisions.setClaim(a.get(), words, false, from, Optional.of(polarity));
+        Optional<ClaimCorrection> old = sheet.claims().stream().filter(x -> sameSpan(x.content(), words, doc.text()))
+                .findFirst();
+        save(doc, old.isPresent() ? sheet.replace(old.get(), c) : sheet.plus(c));
+        return true;
+    }
+
+    /** A note of the reader's own on the selected words (not on a contradiction). Blank notes are refused. */
+    public boolean addNote(DocumentViewModel doc, Span span, String text) {
+        if (!doc.analysisCurrent() || span == null || span.length() == 0 || span.of(doc.text()).isBlank()
+                || text == null || text.isBlank()) {
+            return false;
+        }
+        Span words = trimmed(doc.text(), span);
+        Review.Sheet sheet = sheet(doc);
+        Note note = org.mizan.io.ReviewDecisions.note(doc.analysis(), words, text.strip());
+        Optional<Note> old = noteOn(sheet, words, doc.text());
+        book.save(doc.article().source(), old.isPresent() ? sheet.replace(old.get(), note) : sheet.plus(note), doc.text());
+        return true;
+    }
+
+    /** Deletes the reader's note on exactly {@code span}. */
+    public boolean removeNote(DocumentViewModel doc, Span span) {
+        Review.Sheet sheet = sheet(doc);
+        Optional<Note> old = noteOn(sheet, span, doc.text());
+        old.ifPresent(n -> book.save(doc.article().source(), sheet.minus(n), doc.text()));
+        return old.isPresent();
+    }
+
+    /** The reader's notes on passages of {@code doc}, each with where it is now, in text order. */
+    public List<PlacedNote> notes(DocumentViewModel doc) {
+        List<PlacedNote> out = new ArrayList<>();
+        for (Note n : sheet(doc).notes()) {
+            Reattacher.locate(n.anchor(), doc.text()).map(Anchors::span)
+                    .ifPresent(at -> out.add(new PlacedNote(at, n.text())));
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    /** A reader's note and the words it is on in the current text. */
+    public record PlacedNote(Span span, String text) {
+    }
+
+    private static Optional<Note> noteOn(Review.Sheet sheet, Span span, String text) {
+        return sheet.notes().stream().filter(n -> sameSpan(n.anchor(), span, text)).findFirst();
     }
 
     /** The corrections recorded for {@code doc}, in the order they were made. */

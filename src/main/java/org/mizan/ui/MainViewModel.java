@@ -304,11 +304,13 @@ public final class MainViewModel {
             return done;
         }
         java.util.Map<String, org.mizan.export.pdf.ReviewDecision> decided = decided(a);
+        // the reader's own notes on passages, fitted to the text the analysis is of
+        List<org.mizan.model.Note> notes = book.load(a.article().source(), a.text()).notes();
         exportProgress.set(0);
         status.set(messages.get("status.exporting", target.getFileName()));
         Thread worker = new Thread(() -> {
             try {
-                new org.mizan.export.pdf.PdfExporter().export(a, decided, target,
+                new org.mizan.export.pdf.PdfExporter().export(a, decided, notes, target,
                         p -> threads.fx().execute(() -> exportProgress.set(p)));
                 threads.fx().execute(() -> {
                     exportProgress.set(-1);
@@ -374,8 +376,13 @@ public final class MainViewModel {
 
     private DocumentViewModel newDocument(Article a, Path file) {
         // The reader's corrections are applied to every analysis, so they hold after each re-analysis.
-        DocumentViewModel doc = new DocumentViewModel(a, file, article -> org.mizan.io.Corrections.apply(
-                pipeline.get().analyze(article), book.load(article.source(), article.text())), threads, pause);
+        // Claims the reader added are read and searched for contradictions like found ones.
+        DocumentViewModel doc = new DocumentViewModel(a, file, article -> {
+            Pipeline p = pipeline.get();
+            Analysis corrected = org.mizan.io.Corrections.apply(p.analyze(article),
+                    book.load(article.source(), article.text()));
+            return p.withReaderClaims(corrected, org.mizan.io.Corrections.readerClaims(corrected));
+        }, threads, pause);
         doc.analysisProperty().addListener((o, x, y) -> refreshCrossArticle());
         return doc;
     }

@@ -177,6 +177,8 @@ public final class MainWindow {
         add(new UiAction("undo", m, "Shortcut+Z", null, () -> withView(v -> v.editor.undo())).disabledWhen(noDoc));
         add(new UiAction("redo", m, "Shortcut+Y", null, () -> withView(v -> v.editor.redo())).disabledWhen(noDoc));
         add(new UiAction("find", m, "Shortcut+F", "find", findBar::show).disabledWhen(noDoc));
+        add(new UiAction("markClaim", m, "Shortcut+Shift+M", null, this::markClaim).disabledWhen(noDoc));
+        add(new UiAction("addNote", m, "Shortcut+Shift+K", null, this::addNote).disabledWhen(noDoc));
         add(new UiAction("findNext", m, "F3", null, () -> stepFind(true)).disabledWhen(noDoc));
         add(new UiAction("findPrevious", m, "Shift+F3", null, () -> stepFind(false)).disabledWhen(noDoc));
         add(new UiAction("zoomIn", m, "Shortcut+EQUALS", "zoom-in", main::zoomIn));
@@ -220,7 +222,7 @@ public final class MainWindow {
         main.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
 
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find"),
-                item("findNext"), item("findPrevious"));
+                item("findNext"), item("findPrevious"), new SeparatorMenuItem(), item("markClaim"), item("addNote"));
         Menu view = menu("menu.view");
         int i = 1;
         for (Layer layer : Layer.values()) {
@@ -619,9 +621,128 @@ public final class MainWindow {
             it.setOnAction(e -> markSelection(v, t));
             mark.getItems().add(it);
         }
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(mark);
-        menu.setOnShowing(e -> mark.setDisable(v.editor.selection().length() == 0));
+        javafx.scene.control.MenuItem claim = editorItem("markClaim", "correct-mark-claim");
+        javafx.scene.control.MenuItem note = editorItem("addNote", "correct-add-note");
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(mark, claim, note);
+        menu.setOnShowing(e -> {
+            boolean none = v.editor.selection().length() == 0;
+            mark.setDisable(none);
+            claim.setDisable(none);
+            note.setDisable(none);
+        });
         return menu;
+    }
+
+    /** An entry of the article's menu that runs a window action (with its label and shortcut). */
+    private javafx.scene.control.MenuItem editorItem(String action, String id) {
+        javafx.scene.control.MenuItem it = new javafx.scene.control.MenuItem();
+        it.textProperty().bind(m.text("action." + action));
+        it.setId(id);
+        it.setAccelerator(actions.get(action).accelerator());
+        it.setOnAction(e -> run(action));
+        return it;
+    }
+
+    /** A claim marked in the article whose source is the words the reader selects next. */
+    private record PendingClaim(DocumentViewModel doc, Span content, org.mizan.model.Polarity polarity) {
+    }
+
+    private PendingClaim pendingClaim;
+
+    /**
+     * "Mark as claim…": the selected words become a claim. The dialog asks for its source and
+     * polarity; when the source is "the words I select next", the next Mark as claim takes the new
+     * selection as the source of the claim marked before.
+     */
+    private void markClaim() {
+        DocumentView v = selectedView();
+        if (v == null) {
+            return;
+        }
+        Span sel = v.editor.selection();
+        PendingClaim pending = pendingClaim;
+        pendingClaim = null;
+        if (pending != null && pending.doc() == v.doc && sel.length() > 0 && !sel.overlaps(pending.content())) {
+            reportClaim(main.corrector().addClaim(v.doc, pending.content(), java.util.Optional.of(sel),
+                    pending.polarity()), v, pending.content());
+            return;
+        }
+        if (sel.length() == 0 || !v.doc.analysisCurrent()) {
+            main.statusProperty().set(m.get("status.cannotCorrect"));
+            return;
+        }
+        List<String> actors = PanelRows.actors(v.doc.actorGroups()).stream().map(PanelRows.ActorRow::canonical).toList();
+        java.util.Optional<String> near = nearestMention(v.doc, sel, true).map(Mention::canonical);
+        ClaimDialog.ask(stage, m, root.getNodeOrientation(), actors, near, sel.of(v.editor.getText()))
+                .ifPresent(choice -> markClaim(v, sel, choice));
+    }
+
+    /** Records the claim on {@code content} as the reader chose in the dialog. */
+    void markClaim(DocumentView v, Span content, ClaimDialog.Choice choice) {
+        switch (choice.source()) {
+            case ClaimDialog.NextSelection n -> {
+                pendingClaim = new PendingClaim(v.doc, content, choice.polarity());
+                main.statusProperty().set(m.get("status.claimPickSource",
+                        actions.get("markClaim").accelerator().getDisplayText()));
+            }
+            case ClaimDialog.Anonymous a -> reportClaim(main.corrector().addClaim(v.doc, content,
+                    java.util.Optional.empty(), choice.polarity()), v, content);
+            case ClaimDialog.Actor a -> reportClaim(main.corrector().addClaim(v.doc, content,
+                    mentionOf(v.doc, a.canonical(), content).map(Mention::span), choice.polarity()), v, content);
+        }
+    }
+
+    private void reportClaim(boolean done, DocumentView v, Span content) {
+        main.statusProperty().set(done ? m.get("status.claimAdded", content.of(v.editor.getText()).strip())
+                : m.get("status.cannotCorrect"));
+    }
+
+    /** The actor mention nearest the claim, before it in the text when {@code before} (the usual place of a source). */
+    private static java.util.Optional<Mention> nearestMention(DocumentViewModel d, Span claim, boolean before) {
+        return d.analysis() == null ? java.util.Optional.empty() : d.analysis().mentions().stream()
+                .filter(x -> !x.span().overlaps(claim) && (!before || x.span().end() <= claim.start()))
+                .min(java.util.Comparator.comparingInt(x -> distance(x.span(), claim)));
+    }
+
+    /** The mention of {@code canonical} nearest the claim (the source's words for an actor chosen from the list). */
+    private static java.util.Optional<Mention> mentionOf(DocumentViewModel d, String canonical, Span claim) {
+        return d.actorGroups().getOrDefault(canonical, List.of()).stream().filter(x -> !x.span().overlaps(claim))
+                .min(java.util.Comparator.comparingInt(x -> distance(x.span(), claim)));
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
+    }
+
+    /** "Add note…": a note of the reader's own on the selected words, printed in the PDF export. */
+    private void addNote() {
+        DocumentView v = selectedView();
+        if (v == null) {
+            return;
+        }
+        Span sel = v.editor.selection();
+        if (sel.length() == 0 || sel.of(v.editor.getText()).isBlank() || !v.doc.analysisCurrent()) {
+            main.statusProperty().set(m.get("status.cannotNote"));
+            return;
+        }
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.getDialogPane().setId("note-dialog");
+        d.setTitle(m.get("dialog.note"));
+        String words = sel.of(v.editor.getText()).replace('\n', ' ').strip();
+        d.setHeaderText(m.get("dialog.note.header", words.length() <= 60 ? words : words.substring(0, 60) + "…"));
+        d.getEditor().setPrefColumnCount(36);
+        d.getEditor().setId("note-text");
+        d.initOwner(stage);
+        d.getDialogPane().setNodeOrientation(root.getNodeOrientation());
+        d.showAndWait().ifPresent(text -> addNote(v, sel, text));
+    }
+
+    /** Records the note; the side panel lists it at once. */
+    void addNote(DocumentView v, Span span, String text) {
+        boolean done = main.corrector().addNote(v.doc, span, text);
+        main.statusProperty().set(done ? m.get("status.noted", span.of(v.editor.getText()).strip())
+                : m.get("status.cannotNote"));
+        side.refresh();
     }
 
     /** "Mark selection as actor": the selected words become a mention of {@code type}. */

@@ -68,7 +68,7 @@ public final class MizanApp extends Application {
         java.util.concurrent.atomic.AtomicReference<MainViewModel> ref = new java.util.concurrent.atomic.AtomicReference<>();
         ReviewBook book = ReviewBook.files(ReviewStore.standard(), problem -> javafx.application.Platform.runLater(() -> {
             if (ref.get() != null) {
-                ref.get().statusProperty().set(problem);
+                ref.get().statusProperty().set(problem.in(ref.get().messages()));
             }
         }));
         model = new MainViewModel(this::engine, ArticleFiles.standard(), Settings.user(), book,

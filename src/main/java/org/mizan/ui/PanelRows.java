@@ -38,7 +38,8 @@ public final class PanelRows {
     public record FigureRow(Figure figure, String text, String value, String unit) {
     }
 
-    public record ClaimRow(Claim claim, String source, boolean named, String content) {
+    /** @param added the reader marked this claim by hand (the engine had missed it) */
+    public record ClaimRow(Claim claim, String source, boolean named, String content, boolean added) {
     }
 
     public record ContradictionRow(ReviewItem item, String kind, double score, ReviewStatus status) {
@@ -78,7 +79,7 @@ public final class PanelRows {
         return a.claims().stream().map(c -> new ClaimRow(c,
                 c.source().map(s -> s.span().of(a.text())).orElse(""),
                 c.source().map(org.mizan.model.Source::named).orElse(false),
-                c.span().of(a.text()))).toList();
+                c.span().of(a.text()), org.mizan.io.Corrections.readerAdded(c))).toList();
     }
 
     public static List<ContradictionRow> contradictions(List<ReviewItem> items, ReviewDecisions decisions) {

@@ -28,6 +28,26 @@ public interface ReviewBook {
 
     void save(String articleSource, Review.Sheet sheet, String text);
 
+    /**
+     * Something the reader must be told about a review file, as a message key and its arguments, so
+     * it is shown in the interface's language at the time it is shown ({@link #in}).
+     */
+    record Problem(String key, List<Object> args) {
+
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        static Problem of(String key, Object... args) {
+            return new Problem(key, List.of(args));
+        }
+
+        /** The problem in {@code messages}' current language. */
+        public String in(Messages messages) {
+            return messages.get(key, args.toArray());
+        }
+    }
+
     /** Keeps decisions for the life of the process only. */
     static ReviewBook inMemory() {
         Map<String, Review.Sheet> sheets = new ConcurrentHashMap<>();
@@ -48,9 +68,10 @@ public interface ReviewBook {
      * Decisions on article files go to {@code store} (read once per article, then kept in memory
      * too, so a failed write loses nothing for the session); other articles stay in memory.
      *
-     * @param problems told, in one line, when a review file cannot be read or written
+     * @param problems told, in one line, when a review file cannot be read or written, or saved
+     *                 decisions no longer fit the article's text
      */
-    static ReviewBook files(ReviewStore store, Consumer<String> problems) {
+    static ReviewBook files(ReviewStore store, Consumer<Problem> problems) {
         Map<String, Review.Sheet> cache = new ConcurrentHashMap<>();
         // Decisions that no longer fit the edited text are not the reader's to lose: they are written
         // back with every save, anchored as they were, so they re-attach if the text comes back.
@@ -70,17 +91,18 @@ public interface ReviewBook {
                             if (!l.reattachment().complete()) {
                                 unattached.put(src, l.reattachment().unattached().stream()
                                         .map(Reattachment.Unattached::decision).toList());
-                                // The reader is told which decisions no longer fit the edited text.
-                                problems.accept(l.reattachment().unattached().size() + " saved decisions on "
-                                        + file.getFileName() + " no longer fit its text (kept in the review file): "
-                                        + String.join("; ", l.reattachment().unattached().stream()
-                                                .map(u -> u.reason()).toList()));
+                                // The reader is told which decisions no longer fit the edited text: the
+                                // words each one was on, quoted (the same in every language).
+                                problems.accept(Problem.of("review.unattached", l.reattachment().unattached().size(),
+                                        String.valueOf(file.getFileName()), String.join(" · ", l.reattachment()
+                                                .unattached().stream().map(u -> lostWords(u.decision(), text)).toList())));
                             }
                             return l.reattachment().sheet();
                         }).orElse(Review.Sheet.empty());
                     } catch (UnusableInputException e) {
                         unreadable.add(src);
-                        problems.accept(e.getMessage());
+                        problems.accept(Problem.of("review.unreadable", String.valueOf(file.getFileName()),
+                                e.getMessage()));
                         return Review.Sheet.empty();
                     }
                 });
@@ -101,21 +123,30 @@ public interface ReviewBook {
                     all.addAll(unattached.getOrDefault(articleSource, List.of()));
                     store.save(file, Review.Sheet.of(all), text);
                 } catch (IOException | RuntimeException e) {
-                    problems.accept("cannot save the review of " + file.getFileName() + ": " + e.getMessage());
+                    problems.accept(Problem.of("review.cannotSave", String.valueOf(file.getFileName()),
+                            String.valueOf(e.getMessage())));
                 }
             }
         };
     }
 
     /** Renames an unreadable review file to {@code <name>.unreadable-<time>} so saving never destroys it. */
-    private static void keepAside(ReviewStore store, Path article, Consumer<String> problems) throws IOException {
+    private static void keepAside(ReviewStore store, Path article, Consumer<Problem> problems) throws IOException {
         Optional<Path> old = store.existing(article);
         if (old.isPresent()) {
             Path aside = old.get().resolveSibling(old.get().getFileName() + ".unreadable-"
                     + System.currentTimeMillis());
             Files.move(old.get(), aside);
-            problems.accept("the unreadable review file was kept as " + aside.getFileName());
+            problems.accept(Problem.of("review.keptAside", String.valueOf(aside.getFileName())));
         }
+    }
+
+    /** The words a decision was on that are gone from {@code text}, quoted and shortened. */
+    private static String lostWords(Decision d, String text) {
+        String exact = d.anchors().stream().filter(a -> org.mizan.io.Reattacher.locate(a, text).isEmpty())
+                .map(org.mizan.model.TextAnchor::exact).findFirst().orElse(d.anchors().getFirst().exact());
+        String one = exact.replace('\n', ' ').strip();
+        return "«" + (one.length() <= 40 ? one : one.substring(0, 39) + "…") + "»";
     }
 
     private static Path asFile(String source) {

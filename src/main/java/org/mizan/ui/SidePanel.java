@@ -23,6 +23,8 @@ final class SidePanel extends VBox {
     final TableView<PanelRows.FigureRow> figures = new TableView<>();
     final ListView<PanelRows.ClaimRow> claims = new ListView<>();
     final TableView<PanelRows.ContradictionRow> contradictions = new TableView<>();
+    /** The reader's own notes on passages (not those on contradictions). */
+    final ListView<Corrector.PlacedNote> notes = new ListView<>();
     final Accordion accordion = new Accordion();
     private final MainViewModel main;
     private final Messages messages;
@@ -37,6 +39,7 @@ final class SidePanel extends VBox {
     /** Right-click menus of the actor and claim lists: the reader's corrections. */
     final javafx.scene.control.ContextMenu actorMenu = new javafx.scene.control.ContextMenu();
     final javafx.scene.control.ContextMenu claimMenu = new javafx.scene.control.ContextMenu();
+    final javafx.scene.control.ContextMenu noteMenu = new javafx.scene.control.ContextMenu();
     private boolean updating;
     private boolean rightClick;
     private Span sourceCandidate;
@@ -50,6 +53,7 @@ final class SidePanel extends VBox {
         figures.setId("figures");
         claims.setId("claims");
         contradictions.setId("contradictions");
+        notes.setId("notes");
 
         actors.setCellFactory(v -> new ListCell<>() {
             // Separate labels: one bidi-mixed string would reorder the Arabic name and the counts.
@@ -111,12 +115,18 @@ final class SidePanel extends VBox {
             @Override
             protected void updateItem(PanelRows.ClaimRow r, boolean empty) {
                 super.updateItem(r, empty);
+                getStyleClass().remove("claim-added-row");
                 if (empty || r == null) {
                     setText(null);
                     return;
                 }
                 String src = r.source().isEmpty() ? messages.get("panel.claim.noSource") : r.source();
                 String kind = messages.get(r.named() ? "panel.claim.named" : "panel.claim.anonymous");
+                if (r.added()) {
+                    // marked by the reader: said in words and by the row's style, not by colour alone
+                    kind += " · " + messages.get("panel.claim.added");
+                    getStyleClass().add("claim-added-row");
+                }
                 // One line, never wrapped: JavaFX cannot wrap Arabic in a Label (see rtl-rendering notes).
                 setText(src + " (" + kind + ") ← " + abbreviate(r.content(), 90));
                 setTooltip(new javafx.scene.control.Tooltip(r.content()));
@@ -162,16 +172,43 @@ final class SidePanel extends VBox {
             }
         });
 
+        notes.setCellFactory(v -> new ListCell<>() {
+            {
+                selectOnRightClick(this);
+            }
+
+            @Override
+            protected void updateItem(Corrector.PlacedNote n, boolean empty) {
+                super.updateItem(n, empty);
+                if (empty || n == null || shown == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText("«" + abbreviate(n.span().of(shown.text()), 30) + "» ← " + abbreviate(n.text(), 80));
+                setTooltip(new javafx.scene.control.Tooltip(n.text()));
+            }
+        });
+        notes.setOnMouseClicked(e -> {
+            Corrector.PlacedNote n = notes.getSelectionModel().getSelectedItem();
+            if (n != null && !updating && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                onSpan.accept(n.span());
+            }
+        });
+
         buildCorrectionMenus();
 
         for (var l : List.of(actors, claims)) {
             l.placeholderProperty().set(placeholder());
         }
+        Label noNotes = new Label();
+        noNotes.textProperty().bind(messages.text("panel.notes.empty"));
+        notes.setPlaceholder(noNotes);
         figures.setPlaceholder(placeholder());
         contradictions.setPlaceholder(placeholder());
 
         accordion.getPanes().setAll(pane("panel.actors", actors), pane("panel.figures", figures),
-                pane("panel.claims", claims), pane("panel.contradictions", contradictions));
+                pane("panel.claims", claims), pane("panel.contradictions", contradictions), pane("panel.notes", notes));
         accordion.setExpandedPane(accordion.getPanes().getFirst());
         accordion.expandedPaneProperty().addListener((o, was, now) -> refresh());
         VBox.setVgrow(accordion, Priority.ALWAYS);
@@ -206,14 +243,33 @@ final class SidePanel extends VBox {
                         () -> withActor(r -> main.corrector().removeActor(shown, r.canonical()))));
         ContextMenus.install(actors, actorMenu, () -> actors.getSelectionModel().getSelectedItem() != null);
 
-        claimMenu.getItems().setAll(
-                menuItem("correct.removeClaim", "correct-remove-claim",
-                        () -> withClaim(r -> main.corrector().removeClaim(shown, r.claim()))),
+        javafx.scene.control.MenuItem notAClaim = menuItem("correct.removeClaim", "correct-remove-claim",
+                () -> withClaim(r -> main.corrector().removeClaim(shown, r.claim())));
+        // The same correction, named for what it does to a claim the reader added: it undoes the addition.
+        javafx.scene.control.MenuItem removeMine = menuItem("correct.removeMine", "correct-remove-mine",
+                () -> withClaim(r -> main.corrector().removeClaim(shown, r.claim())));
+        claimMenu.setOnShowing(e -> {
+            PanelRows.ClaimRow r = claims.getSelectionModel().getSelectedItem();
+            boolean added = r != null && r.added();
+            notAClaim.setVisible(!added);
+            removeMine.setVisible(added);
+        });
+        claimMenu.getItems().setAll(notAClaim, removeMine,
                 menuItem("correct.flip", "correct-flip", () -> withClaim(r -> main.corrector().flipPolarity(shown, r.claim()))),
                 menuItem("correct.source", "correct-source",
                         () -> withClaim(r -> main.corrector().setSource(shown, r.claim(),
                                 sourceCandidate != null ? sourceCandidate : selection.get()))));
         ContextMenus.install(claims, claimMenu, () -> claims.getSelectionModel().getSelectedItem() != null);
+
+        noteMenu.getItems().setAll(menuItem("correct.removeNote", "correct-remove-note", () -> {
+            Corrector.PlacedNote n = notes.getSelectionModel().getSelectedItem();
+            if (n != null && shown != null) {
+                main.statusProperty().set(main.corrector().removeNote(shown, n.span())
+                        ? messages.get("status.noteRemoved", abbreviate(n.text(), 40)) : messages.get("status.cannotNote"));
+                refresh();
+            }
+        }));
+        ContextMenus.install(notes, noteMenu, () -> notes.getSelectionModel().getSelectedItem() != null);
     }
 
     /** A right-click selects the row under the mouse first, so its menu acts on that row. */
@@ -314,6 +370,7 @@ final class SidePanel extends VBox {
                 figures.getItems().clear();
                 claims.getItems().clear();
                 contradictions.getItems().clear();
+                notes.getItems().clear();
                 return;
             }
             actors.getItems().setAll(PanelRows.actors(shown.actorGroups()));
@@ -329,6 +386,7 @@ final class SidePanel extends VBox {
                 claims.getItems().clear();
             }
             contradictions.getItems().setAll(PanelRows.contradictions(main.reviewItems(shown), main.decisions()));
+            notes.getItems().setAll(main.corrector().notes(shown));
         } finally {
             updating = false;
         }

@@ -103,6 +103,77 @@ class SavedReviewCommandTest {
         assertFalse(plain.get("contradictions").get(0).has("review"));
     }
 
+    /** A claim the engine misses (no reporting verb), marked by the reader, and a note of the reader's own. */
+    private Path articleWithReaderClaimAndNote() throws Exception {
+        String text = org.mizan.analysis.ReaderClaimsTest.TEXT;
+        Path article = Files.writeString(dir.resolve("الرمادي.txt"), text, StandardCharsets.UTF_8);
+        String claim = "الجيش لم ينسحب من مدينة الرمادي";
+        String noted = "الأحياء الشرقية";
+        int c = text.indexOf(claim);
+        int n = text.indexOf(noted);
+        Review.Sheet sheet = Review.Sheet.of(List.of(
+                new org.mizan.model.ClaimCorrection(Anchors.of(text, c, c + claim.length()), CorrectionAction.ADD,
+                        Optional.empty(), Optional.of(org.mizan.model.Polarity.AFFIRMED)),
+                new org.mizan.model.Note(Anchors.of(text, n, n + noted.length()), READER_NOTE)));
+        new ReviewStore(dir.resolve("data")).save(article, sheet, text);
+        return article;
+    }
+
+    static final String READER_NOTE = "اسأل مراسلنا في الرمادي عن الأحياء الشرقية";
+
+    @Test
+    void theReadersClaimTakesPartInTheContradictionsOfAnalyzeAndIsMarkedAsTheirs() throws Exception {
+        Path article = articleWithReaderClaimAndNote();
+        CliContractTest.Run r = CliContractTest.run("analyze", article.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        String mine = null;
+        for (JsonNode c : json.get("claims")) {
+            if (c.path("added_by_reader").asBoolean(false)) {
+                assertEquals("الجيش لم ينسحب من مدينة الرمادي", c.get("text").asText());
+                assertEquals("NEGATED", c.get("polarity").asText());
+                mine = c.get("id").asText();
+            } else {
+                assertFalse(c.has("added_by_reader"), "the engine's claims keep the contract's fields only: " + c);
+            }
+        }
+        assertTrue(mine != null, json.get("claims").toString());
+        boolean conflict = false;
+        for (JsonNode x : json.get("contradictions")) {
+            conflict |= x.get("kind").asText().equals("POLARITY") && x.get("claims").toString().contains(mine);
+        }
+        assertTrue(conflict, json.get("contradictions").toString());
+        assertEquals(0, new ObjectMapper().readTree(CliContractTest.run("analyze", "--no-review", article.toString())
+                .out()).get("contradictions").size(), "without the reader's claim there is nothing to contradict");
+    }
+
+    @Test
+    void pdfExportCarriesTheReadersNoteAsAHighlightAndInTheNotesList() throws Exception {
+        Path article = articleWithReaderClaimAndNote();
+        Path pdf = dir.resolve("الرمادي.pdf");
+        CliContractTest.Run r = CliContractTest.run("export", "--pdf", pdf.toString(), article.toString());
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> highlights = new java.util.ArrayList<>();
+            List<String> underlines = new java.util.ArrayList<>();
+            for (var page : doc.getPages()) {
+                for (var a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight) {
+                        highlights.add(a.getContents());
+                    } else if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup) {
+                        underlines.add(a.getContents());
+                    }
+                }
+            }
+            assertTrue(highlights.contains(READER_NOTE), highlights.toString());
+            assertTrue(underlines.stream().anyMatch(u -> u.contains("أضافه القارئ") && u.contains("تناقض")),
+                    "the reader's claim, marked as theirs, with its contradiction: " + underlines);
+        }
+        String text = pdfText(pdf);
+        assertTrue(text.contains("ملاحظات القارئ"), text);
+        assertTrue(text.contains(Normalizer.normalize(READER_NOTE, Normalizer.Form.NFKC)), text);
+    }
+
     @Test
     void aDamagedReviewFileIsOneLineAndExitTwo() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"), TEXT, StandardCharsets.UTF_8);

@@ -159,7 +159,7 @@ class CorrectionViewModelTest {
     void correctionsAreSavedBesideTheArticleAndComeBackInANewSessionAndInTheJsonExport() throws Exception {
         Path file = UiHarness.write(dir, "roads.txt", ReaderFixture.ARTICLE);
         ReviewStore store = new ReviewStore(dir.resolve("data"));
-        List<String> problems = new CopyOnWriteArrayList<>();
+        List<ReviewBook.Problem> problems = new CopyOnWriteArrayList<>();
         MainViewModel first = model(ReviewBook.files(store, problems::add));
         DocumentViewModel doc = open(first, file);
         assertTrue(onFx(() -> first.corrector().retype(doc, "حلب", EntityType.ORGANIZATION)));

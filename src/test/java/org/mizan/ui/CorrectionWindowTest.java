@@ -33,7 +33,7 @@ class CorrectionWindowTest {
     @TempDir
     static Path data;
 
-    private final List<String> reviewProblems = new CopyOnWriteArrayList<>();
+    private final List<ReviewBook.Problem> reviewProblems = new CopyOnWriteArrayList<>();
     private final UiHarness ui = new UiHarness(ReviewBook.files(new ReviewStore(data.resolve("app-data")), reviewProblems::add));
 
     @TempDir

@@ -49,7 +49,7 @@ class ReviewBookTest {
 
         // the second claim is deleted: the verdict cannot attach to this text
         String edited = TEXT.replace("لكن منظمة حقوقية قالت إن السلطات أفرجت عن 80 محتجزاً فقط.\n", "");
-        List<String> problems = new ArrayList<>();
+        List<ReviewBook.Problem> problems = new ArrayList<>();
         ReviewBook book = ReviewBook.files(store, problems::add);
         Review.Sheet sheet = book.load(article.toString(), edited);
         assertTrue(sheet.reviews().isEmpty());
@@ -75,7 +75,7 @@ class ReviewBookTest {
         String damaged = "{\"format\":\"mizan-review\",\"version\":1,\"reviews\":[{\"first\":";
         Files.writeString(reviewFile, damaged, StandardCharsets.UTF_8);
 
-        List<String> problems = new ArrayList<>();
+        List<ReviewBook.Problem> problems = new ArrayList<>();
         ReviewBook book = ReviewBook.files(store, problems::add);
         assertTrue(book.load(article.toString(), TEXT).isEmpty());
         assertEquals(1, problems.size(), problems.toString());
@@ -89,5 +89,33 @@ class ReviewBookTest {
             assertEquals(damaged, Files.readString(aside.getFirst(), StandardCharsets.UTF_8));
         }
         assertEquals(1, ReviewBook.files(store, p -> { }).load(article.toString(), TEXT).notes().size());
+    }
+
+    @Test
+    void decisionsThatCouldNotBeReattachedAreToldInTheInterfaceLanguageArabicAfterASwitch() throws Exception {
+        Path article = article();
+        ReviewStore store = new ReviewStore(dir.resolve("data"));
+        Review verdict = new Review(anchor(TEXT, "أفرجت عن 120 محتجزاً"), anchor(TEXT, "أفرجت عن 80 محتجزاً فقط"),
+                ContradictionKind.NUMERIC, ReviewStatus.CONFIRMED, "");
+        Note note = new Note(anchor(TEXT, "جولة المفاوضات في جنيف"), "تحقق من الموعد");
+        ReviewBook.files(store, p -> { }).save(article.toString(), Review.Sheet.of(List.of(verdict, note)), TEXT);
+
+        String edited = TEXT.replace("80 محتجزاً فقط", "عدد أقل").replace("جولة المفاوضات في جنيف", "المحادثات");
+        List<ReviewBook.Problem> problems = new ArrayList<>();
+        ReviewBook.files(store, problems::add).load(article.toString(), edited);
+        assertEquals(1, problems.size(), problems.toString());
+
+        Messages messages = new Messages(Language.ENGLISH);
+        String english = problems.getFirst().in(messages);
+        assertTrue(english.startsWith("2 saved decisions on تقرير.txt no longer fit its text"), english);
+
+        messages.languageProperty().set(Language.ARABIC);
+        String arabic = problems.getFirst().in(messages);
+        assertTrue(arabic.contains("القرارات المحفوظة") && arabic.contains("ملف المراجعة"), arabic);
+        assertTrue(arabic.contains("تقرير.txt"), "names the file: " + arabic);
+        // the words each decision was on, so the reader knows which ones
+        assertTrue(arabic.contains("«أفرجت عن 80 محتجزاً فقط»") && arabic.contains("«جولة المفاوضات في جنيف»"), arabic);
+        String rest = arabic.replace("تقرير.txt", "");
+        assertTrue(rest.chars().noneMatch(c -> c < 128 && Character.isLetter(c)), "no English left: " + arabic);
     }
 }

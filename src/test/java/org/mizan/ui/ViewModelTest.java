@@ -373,7 +373,7 @@ class ViewModelTest {
         Path file = dir.resolve("roads.txt");
         java.nio.file.Files.writeString(file, ReaderFixture.ARTICLE);
         org.mizan.io.ReviewStore store = new org.mizan.io.ReviewStore(dir.resolve("data"));
-        List<String> problems = new CopyOnWriteArrayList<>();
+        List<ReviewBook.Problem> problems = new CopyOnWriteArrayList<>();
         MainViewModel first = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(),
                 new Settings(new MemoryPreferences()), ReviewBook.files(store, problems::add), threads, Duration.ZERO,
                 Language.ENGLISH);

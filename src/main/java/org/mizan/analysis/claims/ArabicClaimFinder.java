@@ -87,6 +87,16 @@ public final class ArabicClaimFinder implements ClaimFinder {
         return new Found(claims, readings);
     }
 
+    @Override
+    public Claim read(String text, Claim marked, List<Mention> mentions, List<Figure> figures) {
+        List<Word> words = Words.tokens(text, marked.span().start(), marked.span().end());
+        // the source denying the words is read as a denying cue is (نفى أن ...)
+        FrameReader.Reading r = FrameReader.read(text, words, marked.span(), marked.polarity() == Polarity.NEGATED,
+                mentions, figures);
+        return new Claim(marked.id(), marked.span(), marked.source(), marked.via(), marked.cue(), r.polarity(),
+                r.hedged(), r.frame());
+    }
+
     /**
      * Longer "sentences" are cut at a space into pieces of at most this many characters. News
      * sentences are far shorter; a run without any sentence end (a pasted table, a list of names, a

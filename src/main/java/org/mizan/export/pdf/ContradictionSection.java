@@ -70,7 +70,8 @@ final class ContradictionSection {
                     new Table.Block(labels.otherArticle() + ": " + Formats.fileName(ref.article()), styles.cell()));
         }
         Claim c = claim.get();
-        return List.of(new Table.Block(title + " (" + c.id() + ")", styles.cellBold()),
+        String added = org.mizan.io.Corrections.readerAdded(c) ? " · " + labels.addedByReader() : "";
+        return List.of(new Table.Block(title + " (" + c.id() + ")" + added, styles.cellBold()),
                 new Table.Block(labels.source() + ": " + Formats.source(c, a.text(), labels), styles.cell()),
                 new Table.Block("«" + Formats.clip(c.span().of(a.text()), MAX_CLAIM_CHARS) + "»", styles.cell()));
     }

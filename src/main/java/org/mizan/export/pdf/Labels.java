@@ -55,6 +55,9 @@ public enum Labels {
     String outletMark() { return t("وسيلة إعلام", "media outlet"); }
     String negated() { return t("منفي", "negated"); }
     String hedged() { return t("غير جازم", "hedged"); }
+    String addedByReader() { return t("أضافه القارئ", "added by the reader"); }
+    String readerNote() { return t("ملاحظة القارئ", "Reader's note"); }
+    String readerNotes() { return t("ملاحظات القارئ", "Reader's notes"); }
     String page(int page, int total) { return t("صفحة " + page + " من " + total, "Page " + page + " of " + total); }
 
     String explanation(org.mizan.model.Contradiction x) {

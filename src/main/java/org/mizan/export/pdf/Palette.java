@@ -12,6 +12,8 @@ final class Palette {
     static final float[] FIGURE = {0.45f, 0.86f, 0.86f};
     static final float[] CLAIM = {0.3f, 0.42f, 0.7f};
     static final float[] CONTRADICTION = {0.86f, 0.1f, 0.12f};
+    /** A reader's note: the yellow of a highlighter pen. */
+    static final float[] NOTE = {1f, 0.9f, 0.3f};
 
     private Palette() {
     }

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.mizan.io.UnusableInputException;
 import org.mizan.model.Analysis;
+import org.mizan.model.Note;
 
 /**
  * Writes an analysis as an annotated, PDF/A-2u reviewer's PDF.
@@ -37,12 +39,24 @@ public final class PdfExporter {
     /** Writes the PDF to a stream. */
     public void write(Analysis analysis, Map<String, ReviewDecision> decisions, OutputStream out,
                       DoubleConsumer progress) throws IOException {
+        write(analysis, decisions, List.of(), out, progress);
+    }
+
+    /**
+     * Writes the PDF to a stream, with the reader's own notes on passages: each is a highlight
+     * annotation carrying the note over its words, and a row in the "reader's notes" section.
+     *
+     * @param notes notes anchored in {@code analysis}'s text (as re-attached to it)
+     */
+    public void write(Analysis analysis, Map<String, ReviewDecision> decisions, List<Note> notes, OutputStream out,
+                      DoubleConsumer progress) throws IOException {
         Objects.requireNonNull(analysis, "analysis");
         DoubleConsumer p = progress == null ? x -> { } : progress;
         ReportWriter.checkCancelled();
         p.accept(0);
         try (PDDocument doc = new PDDocument()) {
-            new ReportWriter(doc, options, p).write(analysis, decisions == null ? Map.of() : decisions);
+            new ReportWriter(doc, options, p).write(analysis, decisions == null ? Map.of() : decisions,
+                    notes == null ? List.of() : notes);
             // object streams would break PDF/A-1 but are allowed in PDF/A-2; they make the file smaller
             doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
         }
@@ -56,6 +70,12 @@ public final class PdfExporter {
      * @throws UnusableInputException when the destination cannot be written (one-line message)
      */
     public void export(Analysis analysis, Map<String, ReviewDecision> decisions, Path target,
+                       DoubleConsumer progress) throws UnusableInputException, IOException {
+        export(analysis, decisions, List.of(), target, progress);
+    }
+
+    /** As {@link #export(Analysis, Map, Path, DoubleConsumer)}, with the reader's notes on passages. */
+    public void export(Analysis analysis, Map<String, ReviewDecision> decisions, List<Note> notes, Path target,
                        DoubleConsumer progress) throws UnusableInputException, IOException {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
@@ -74,7 +94,7 @@ public final class PdfExporter {
         boolean done = false;
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(analysis, decisions, out, progress);
+                write(analysis, decisions, notes, out, progress);
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -18,6 +18,7 @@ import org.mizan.model.Claim;
 import org.mizan.model.Contradiction;
 import org.mizan.model.Figure;
 import org.mizan.model.Mention;
+import org.mizan.model.Note;
 
 /**
  * Writes one analysis into a document: header, colour legend, the article with its annotations,
@@ -46,7 +47,7 @@ final class ReportWriter {
         this.flow = new PageFlow(doc);
     }
 
-    void write(Analysis a, Map<String, ReviewDecision> decisions) throws IOException {
+    void write(Analysis a, Map<String, ReviewDecision> decisions, List<Note> notes) throws IOException {
         String text = a.text();
         List<int[]> paragraphs = paragraphs(text);
         // With no title from the file, a short first line is the headline and is drawn as one (still
@@ -67,7 +68,7 @@ final class ReportWriter {
             flow.paragraph(text, p[0], p[1], styles.bodyTitle(), align(), true, geometry);
         }
         header(a);
-        legend();
+        legend(!notes.isEmpty());
         flow.gap(8);
         rule();
         flow.gap(6);
@@ -91,13 +92,19 @@ final class ReportWriter {
         new ContradictionSection(flow, styles, labels).write(a, decisions, bookmark(outline, labels.contradictions()));
         progress.accept(0.75);
         checkCancelled();
+        // the reader's notes in text order; a section only when there are some
+        List<Note> ordered = notes.stream().sorted(java.util.Comparator.comparingInt(n -> n.anchor().start())).toList();
+        if (!ordered.isEmpty()) {
+            new NotesSection(flow, styles, labels).write(ordered, bookmark(outline, labels.readerNotes()));
+        }
+        checkCancelled();
         IndexSection index = new IndexSection(flow, styles, labels);
         index.actors(a, bookmark(outline, labels.actorsIndex()));
         index.figures(a, bookmark(outline, labels.figuresIndex()));
         progress.accept(0.8);
 
         checkCancelled();
-        annotate(a, decisions, geometry);
+        annotate(a, decisions, ordered, geometry);
         progress.accept(0.88);
         flow.finish(new PageFlow.FooterText() {
             @Override
@@ -140,7 +147,7 @@ final class ReportWriter {
     }
 
     /** The colour key: what each tint and line in the text means. */
-    private void legend() {
+    private void legend(boolean notes) {
         record Key(String label, float[] rgb, Annotations.Style style) {
         }
         List<Key> keys = new ArrayList<>();
@@ -150,6 +157,9 @@ final class ReportWriter {
         keys.add(new Key(labels.figure(), Palette.FIGURE, Annotations.Style.HIGHLIGHT));
         keys.add(new Key(labels.claim(), Palette.CLAIM, Annotations.Style.UNDERLINE));
         keys.add(new Key(labels.contradiction(), Palette.CONTRADICTION, Annotations.Style.SQUIGGLY));
+        if (notes) {
+            keys.add(new Key(labels.readerNote(), Palette.NOTE, Annotations.Style.HIGHLIGHT));
+        }
         TextStyle st = styles.meta();
         flow.ensure(st.lineHeight() + 4);
         flow.gap(4);
@@ -198,7 +208,8 @@ final class ReportWriter {
         return item;
     }
 
-    private void annotate(Analysis a, Map<String, ReviewDecision> decisions, TextGeometry geo) throws IOException {
+    private void annotate(Analysis a, Map<String, ReviewDecision> decisions, List<Note> notes, TextGeometry geo)
+            throws IOException {
         String text = a.text();
         Annotations annots = new Annotations(doc, flow.canvases(), GregorianCalendar.from(options.exportedAt()));
         for (Mention m : a.mentions()) {
@@ -225,6 +236,9 @@ final class ReportWriter {
             StringBuilder note = new StringBuilder();
             note.append(labels.claim()).append(' ').append(c.id()).append(" — ").append(labels.source()).append(": ")
                     .append(Formats.source(c, text, labels));
+            if (org.mizan.io.Corrections.readerAdded(c)) {
+                note.append(" (").append(labels.addedByReader()).append(')');
+            }
             if (c.polarity() == org.mizan.model.Polarity.NEGATED) {
                 note.append(" (").append(labels.negated()).append(')');
             }
@@ -248,6 +262,14 @@ final class ReportWriter {
             } else {
                 annots.mark(pieces, Annotations.Style.SQUIGGLY, Palette.CONTRADICTION, note.toString());
                 marginTag(pieces, xs);
+            }
+        }
+        // last, so a viewer shows the reader's note on top of the engine's marks on the same words
+        for (Note n : notes) {
+            var at = NotesSection.span(n, text);
+            if (at.isPresent()) {
+                annots.mark(geo.pieces(at.get().start(), at.get().end()), Annotations.Style.HIGHLIGHT, Palette.NOTE,
+                        n.text());
             }
         }
         annots.attach();
