@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -45,13 +47,26 @@ final class FxSupport {
         });
     }
 
-    /** Waits until two pulses' worth of queued work has run (layout and CSS have settled). */
+    /**
+     * Waits until two whole pulses have run (CSS, layout and the editor's post-layout paint pass).
+     * A fixed sleep is not enough on a loaded machine: a pulse can come later than the sleep, and a
+     * snapshot taken then misses overlays still waiting for their paint pass.
+     */
     static void settle() {
-        for (int i = 0; i < 3; i++) {
-            run(() -> { });
-        }
+        CountDownLatch frames = new CountDownLatch(3);
+        run(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.countDown();
+                if (frames.getCount() == 0) {
+                    stop();
+                }
+            }
+        }.start());
         try {
-            Thread.sleep(40);
+            if (!frames.await(20, TimeUnit.SECONDS)) {
+                throw new AssertionError("no pulse for 20 s");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
