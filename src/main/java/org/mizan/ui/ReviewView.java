@@ -29,6 +29,10 @@ final class ReviewView extends BorderPane {
         final Label article = new Label();
         final ArticleEditor editor = new ArticleEditor(false);
         final Button jump = new Button();
+        /** Shown when the source says the same again elsewhere: each press shows the next copy. */
+        final Button again = new Button();
+        List<Claim> repeats = List.of();
+        int nextRepeat;
 
         ClaimPane(String id, Messages m) {
             setId(id);
@@ -40,7 +44,10 @@ final class ReviewView extends BorderPane {
             VBox.setVgrow(editor.node(), Priority.ALWAYS);
             setSpacing(6);
             setPadding(new Insets(8));
-            getChildren().setAll(source, article, editor.node(), jump);
+            again.setId(id + "-again");
+            again.setVisible(false);
+            again.setManaged(false);
+            getChildren().setAll(source, article, editor.node(), new HBox(6, jump, again));
         }
     }
 
@@ -99,6 +106,8 @@ final class ReviewView extends BorderPane {
 
         first.jump.setOnAction(e -> jump(true));
         second.jump.setOnAction(e -> jump(false));
+        first.again.setOnAction(e -> jumpToRepeat(first, true));
+        second.again.setOnAction(e -> jumpToRepeat(second, false));
         vm.currentProperty().addListener((o, a, b) -> show());
         main.decisions().revisionProperty().addListener((o, a, b) -> showStatus());
         m.languageProperty().addListener((o, a, b) -> show());
@@ -121,6 +130,24 @@ final class ReviewView extends BorderPane {
         }
     }
 
+    private void jumpToRepeat(ClaimPane pane, boolean firstClaim) {
+        ReviewItem it = vm.current();
+        if (it == null || pane.repeats.isEmpty()) {
+            return;
+        }
+        Claim copy = pane.repeats.get(pane.nextRepeat % pane.repeats.size());
+        pane.nextRepeat++;
+        onJump.accept(firstClaim ? it.firstArticle() : it.secondArticle(), copy.span());
+    }
+
+    private void showRepeats(ClaimPane pane, List<Claim> repeats) {
+        pane.repeats = repeats;
+        pane.nextRepeat = 0;
+        pane.again.setText(main.messages().get("review.again", repeats.size()));
+        pane.again.setVisible(!repeats.isEmpty());
+        pane.again.setManaged(!repeats.isEmpty());
+    }
+
     private void show() {
         Messages m = main.messages();
         ReviewItem it = vm.current();
@@ -132,6 +159,8 @@ final class ReviewView extends BorderPane {
             first.source.setText("");
             second.source.setText("");
             status.setText("");
+            showRepeats(first, List.of());
+            showRepeats(second, List.of());
             return;
         }
         header.setText(m.get("review.header", vm.indexProperty().get() + 1, vm.items().size(),
@@ -142,6 +171,8 @@ final class ReviewView extends BorderPane {
                 : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         fill(first, it.firstArticle(), it.first(), it.crossArticle());
         fill(second, it.secondArticle(), it.second(), it.crossArticle());
+        showRepeats(first, it.repeatsOf(true));
+        showRepeats(second, it.repeatsOf(false));
         note.setText(vm.decisions().note(it));
         showStatus();
     }

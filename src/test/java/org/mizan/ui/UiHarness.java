@@ -21,8 +21,16 @@ final class UiHarness {
     MainViewModel model;
     MainWindow window;
 
+    private final org.mizan.analysis.Pipeline pipeline;
+
     UiHarness(ReviewBook book) {
+        this(book, ReaderFixture.pipeline());
+    }
+
+    /** A window over another pipeline, e.g. the standard engine for behaviour the fixture does not model. */
+    UiHarness(ReviewBook book, org.mizan.analysis.Pipeline pipeline) {
         this.book = book;
+        this.pipeline = pipeline;
     }
 
     /** Builds the window on {@code stage}; call from a TestFX @Start method (FX thread). */
@@ -30,7 +38,7 @@ final class UiHarness {
         Fonts.load();
         Settings settings = new Settings(prefs);
         settings.window(new Settings.WindowBounds(0, 0, 1100, 760, false));
-        model = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(), settings, book,
+        model = new MainViewModel(pipeline, ArticleFiles.standard(), settings, book,
                 new Threads(background, Platform::runLater), Duration.ofMillis(120), language);
         window = new MainWindow(model, stage);
         stage.show();
