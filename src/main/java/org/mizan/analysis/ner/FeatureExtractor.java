@@ -159,7 +159,7 @@ public final class FeatureExtractor {
             longestL = Math.max(longestL, lexicon.longestPhraseStartingWith(first));
         }
         return new WordInfo(k, st, ArabicForms.shape(raw), pro, f, lexicon.word(k), lexicon.stem(st),
-                classes.classOf(k), forms, longestG, longestL);
+                classes.classOf(k), classes.coarseOf(k), forms, longestG, longestL);
     }
 
     /** The sentence with known phrases marked: longest matches of gazetteer names and training-set names. */
@@ -303,6 +303,10 @@ public final class FeatureExtractor {
                 out[m++] = h(111, w.lexWord, w.shape);
                 out[m++] = h(120, w.cls);
                 out[m++] = h(127, w.cls, w.lexWord);
+                if (w.coarse >= 0) {
+                    out[m++] = h(130, w.coarse);
+                    out[m++] = h(131, w.coarse, w.lexWord);
+                }
                 m = charGrams(st, out, m);
             }
             case -1, 1 -> {
@@ -317,6 +321,9 @@ public final class FeatureExtractor {
                 out[m++] = h(d < 0 ? 102 : 103, w.lexWord);
                 out[m++] = h(d < 0 ? 106 : 107, w.lexStem);
                 out[m++] = h(d < 0 ? 121 : 122, w.cls);
+                if (w.coarse >= 0) {
+                    out[m++] = h(d < 0 ? 132 : 133, w.coarse);
+                }
                 String st = w.stem;
                 int sl = st.length();
                 if (sl >= 3) {
@@ -329,6 +336,9 @@ public final class FeatureExtractor {
                 out[m++] = h(d < 0 ? 9 : 10, w.hs);
                 m = flagFeatures(80 + d, w.flags, out, m);
                 out[m++] = h(d < 0 ? 125 : 126, w.cls);
+                if (w.coarse >= 0) {
+                    out[m++] = h(d < 0 ? 134 : 135, w.coarse);
+                }
             }
             default -> throw new IllegalArgumentException("offset " + d);
         }

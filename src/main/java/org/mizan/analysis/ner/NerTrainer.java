@@ -34,24 +34,27 @@ public final class NerTrainer {
      * @param heldBack choose epochs on the last tenth of the training sentences, not on dev
      * @param rate     the CRF's AdaGrad base step
      * @param l2       the CRF's L2 strength on the summed log-likelihood
+     * @param coarseClasses how many coarse word classes to group the fine ones into (0: none)
      */
     public record Settings(int maxEpochs, int patience, int lexiconFolds, int wordClasses, int stackFolds, int window,
-                           long seed, boolean crf, boolean heldBack, double rate, double l2) {
+                           long seed, boolean crf, boolean heldBack, double rate, double l2, int coarseClasses) {
 
-        /** The perceptron, epochs chosen on dev (the shipped model's learner). */
+        /** The perceptron, epochs chosen on dev, one granularity of word classes. */
         public Settings(int maxEpochs, int patience, int lexiconFolds, int wordClasses, int stackFolds, int window,
                         long seed) {
-            this(maxEpochs, patience, lexiconFolds, wordClasses, stackFolds, window, seed, false, false, 0.1, 0.1);
+            this(maxEpochs, patience, lexiconFolds, wordClasses, stackFolds, window, seed, false, false, 0.1, 0.1, 0);
         }
 
         public static Settings defaults() {
-            return new Settings(25, 4, 10, 200, 5, Integer.getInteger("mizan.ner.window", 10), 20240611L);
+            return new Settings(25, 4, 10, Integer.getInteger("mizan.ner.fine", 200), 5,
+                    Integer.getInteger("mizan.ner.window", 10), 20240611L, false, false, 0.1, 0.1,
+                    Integer.getInteger("mizan.ner.coarse", 0));
         }
 
         /** The same settings with another learner and way of choosing epochs. */
         public Settings with(boolean crf, boolean heldBack) {
             return new Settings(maxEpochs, patience, lexiconFolds, wordClasses, stackFolds, window, seed, crf,
-                    heldBack, rate, l2);
+                    heldBack, rate, l2, coarseClasses);
         }
     }
 
@@ -95,12 +98,22 @@ public final class NerTrainer {
 
     /** Trains on {@code split.train()}; {@code split.dev()} is only scored, once, at the end. */
     public Result train(Split split, Consumer<String> log) {
+        return train(split, List.of(), log);
+    }
+
+    /**
+     * Trains on {@code split.train()}, with word classes learned from its text plus
+     * {@code unlabelled} sentences (tokens only); {@code split.dev()} is only scored, once, at the end.
+     */
+    public Result train(Split split, List<List<String>> unlabelled, Consumer<String> log) {
         List<TaggedSentence> train = split.train();
         List<TaggedSentence> dev = split.dev();
         List<List<String>> text = new ArrayList<>();
         train.forEach(s -> text.add(s.tokens()));
-        WordClasses classes = WordClasses.learn(text, settings.wordClasses(), settings.seed());
-        log.accept("word classes learned from " + train.size() + " training sentences");
+        text.addAll(unlabelled);
+        WordClasses classes = WordClasses.learn(text, settings.wordClasses(), settings.coarseClasses(), settings.seed());
+        log.accept("word classes learned from " + train.size() + " training and " + unlabelled.size()
+                + " unlabelled sentences");
         Lexicon[] folds = Lexicon.jackknife(train, settings.lexiconFolds());
         Lexicon full = Lexicon.build(train);
         FeatureExtractor fx = new FeatureExtractor(Gazetteer.bundled(), classes);
