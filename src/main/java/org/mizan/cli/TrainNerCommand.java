@@ -46,6 +46,18 @@ final class TrainNerCommand implements Callable<Integer> {
                     + "for the word classes only; no labels are read")
     List<Path> unlabelled = List.of();
 
+    @Option(names = "--classes", paramLabel = "N", defaultValue = "200",
+            description = "how many distributional word classes (default: ${DEFAULT-VALUE})")
+    int classes;
+
+    @Option(names = "--coarse-classes", paramLabel = "N", defaultValue = "0",
+            description = "group the word classes into N coarse ones, used as extra features (default: none)")
+    int coarseClasses;
+
+    @Option(names = "--reporting-verbs", description = "flag verbs that report speech (قال، أعلنت) as a feature, "
+            + "like titles and organisation heads")
+    boolean reportingVerbs;
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
@@ -56,7 +68,8 @@ final class TrainNerCommand implements Callable<Integer> {
         for (Path p : unlabelled) {
             text.addAll(UnlabelledText.read(p));
         }
-        NerTrainer.Settings settings = NerTrainer.Settings.defaults().with(learner == Learner.crf, heldBack);
+        NerTrainer.Settings settings = NerTrainer.Settings.defaults().with(learner == Learner.crf, heldBack)
+                .withClasses(classes, coarseClasses).withReportingVerbs(reportingVerbs);
         NerTrainer.Result result = new NerTrainer(settings).train(split, text, msg -> {
             err.println("train-ner: " + msg);
             err.flush();

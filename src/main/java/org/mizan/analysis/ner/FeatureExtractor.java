@@ -36,17 +36,28 @@ public final class FeatureExtractor {
     private static final int LOC_HEAD = 16;
     private static final int NISBA = 32;
     private static final int OUTLET_HEAD = 64;
-    private static final int FLAG_COUNT = 7;
+    private static final int REPORTING = 128;
+    private static final int FLAG_COUNT = 8;
 
     private static final int BOS = "<s>".hashCode();
     private static final int EOS = "</s>".hashCode();
 
     private final Gazetteer gazetteer;
     private final WordClasses classes;
+    private final boolean reportingVerbs;
 
     public FeatureExtractor(Gazetteer gazetteer, WordClasses classes) {
+        this(gazetteer, classes, false);
+    }
+
+    /**
+     * @param reportingVerbs flag the verbs that report speech (قال، أعلنت) like titles and heads; off
+     *                       for models trained before the flag existed, whose features must not change
+     */
+    public FeatureExtractor(Gazetteer gazetteer, WordClasses classes, boolean reportingVerbs) {
         this.gazetteer = gazetteer;
         this.classes = classes;
+        this.reportingVerbs = reportingVerbs;
     }
 
     /** A sentence as the context templates see it: its words and the known phrases marked on them. */
@@ -147,6 +158,9 @@ public final class FeatureExtractor {
         }
         if (gazetteer.isOutletHead(k) || gazetteer.isOutletHead(noClitic)) {
             f |= OUTLET_HEAD;
+        }
+        if (reportingVerbs && (gazetteer.isReportingVerb(k) || gazetteer.isReportingVerb(noClitic))) {
+            f |= REPORTING;
         }
         if (k.length() > 4 && (k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين"))) {
             f |= NISBA;
