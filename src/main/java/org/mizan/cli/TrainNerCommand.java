@@ -3,11 +3,13 @@ package org.mizan.cli;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mizan.analysis.ner.NerModelCodec;
 import org.mizan.analysis.ner.NerTrainer;
 import org.mizan.analysis.ner.TaggedSentence;
+import org.mizan.analysis.ner.UnlabelledText;
 import org.mizan.io.ConllReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,14 +41,36 @@ final class TrainNerCommand implements Callable<Integer> {
             + "instead of on dev, and tune nothing on dev (dev is then only scored)")
     boolean heldBack;
 
+    @Option(names = "--unlabelled", arity = "1..*", paramLabel = "FILE",
+            description = "plain text (lines, or the s1/s2 columns of a .csv) added to the training text "
+                    + "for the word classes only; no labels are read")
+    List<Path> unlabelled = List.of();
+
+    @Option(names = "--classes", paramLabel = "N", defaultValue = "200",
+            description = "how many distributional word classes (default: ${DEFAULT-VALUE})")
+    int classes;
+
+    @Option(names = "--coarse-classes", paramLabel = "N", defaultValue = "0",
+            description = "group the word classes into N coarse ones, used as extra features (default: none)")
+    int coarseClasses;
+
+    @Option(names = "--reporting-verbs", description = "flag verbs that report speech (قال، أعلنت) as a feature, "
+            + "like titles and organisation heads")
+    boolean reportingVerbs;
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         List<TaggedSentence> all = new ConllReader().readTagged(data);
         NerTrainer.Split split = NerTrainer.splitDev(all);
         err.println("train-ner: " + split.train().size() + " train and " + split.dev().size() + " dev sentences");
-        NerTrainer.Settings settings = NerTrainer.Settings.defaults().with(learner == Learner.crf, heldBack);
-        NerTrainer.Result result = new NerTrainer(settings).train(split, msg -> {
+        List<List<String>> text = new ArrayList<>();
+        for (Path p : unlabelled) {
+            text.addAll(UnlabelledText.read(p));
+        }
+        NerTrainer.Settings settings = NerTrainer.Settings.defaults().with(learner == Learner.crf, heldBack)
+                .withClasses(classes, coarseClasses).withReportingVerbs(reportingVerbs);
+        NerTrainer.Result result = new NerTrainer(settings).train(split, text, msg -> {
             err.println("train-ner: " + msg);
             err.flush();
         });

@@ -36,17 +36,28 @@ public final class FeatureExtractor {
     private static final int LOC_HEAD = 16;
     private static final int NISBA = 32;
     private static final int OUTLET_HEAD = 64;
-    private static final int FLAG_COUNT = 7;
+    private static final int REPORTING = 128;
+    private static final int FLAG_COUNT = 8;
 
     private static final int BOS = "<s>".hashCode();
     private static final int EOS = "</s>".hashCode();
 
     private final Gazetteer gazetteer;
     private final WordClasses classes;
+    private final boolean reportingVerbs;
 
     public FeatureExtractor(Gazetteer gazetteer, WordClasses classes) {
+        this(gazetteer, classes, false);
+    }
+
+    /**
+     * @param reportingVerbs flag the verbs that report speech (قال، أعلنت) like titles and heads; off
+     *                       for models trained before the flag existed, whose features must not change
+     */
+    public FeatureExtractor(Gazetteer gazetteer, WordClasses classes, boolean reportingVerbs) {
         this.gazetteer = gazetteer;
         this.classes = classes;
+        this.reportingVerbs = reportingVerbs;
     }
 
     /** A sentence as the context templates see it: its words and the known phrases marked on them. */
@@ -148,6 +159,9 @@ public final class FeatureExtractor {
         if (gazetteer.isOutletHead(k) || gazetteer.isOutletHead(noClitic)) {
             f |= OUTLET_HEAD;
         }
+        if (reportingVerbs && (gazetteer.isReportingVerb(k) || gazetteer.isReportingVerb(noClitic))) {
+            f |= REPORTING;
+        }
         if (k.length() > 4 && (k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين"))) {
             f |= NISBA;
         }
@@ -159,7 +173,7 @@ public final class FeatureExtractor {
             longestL = Math.max(longestL, lexicon.longestPhraseStartingWith(first));
         }
         return new WordInfo(k, st, ArabicForms.shape(raw), pro, f, lexicon.word(k), lexicon.stem(st),
-                classes.classOf(k), forms, longestG, longestL);
+                classes.classOf(k), classes.coarseOf(k), forms, longestG, longestL);
     }
 
     /** The sentence with known phrases marked: longest matches of gazetteer names and training-set names. */
@@ -303,6 +317,10 @@ public final class FeatureExtractor {
                 out[m++] = h(111, w.lexWord, w.shape);
                 out[m++] = h(120, w.cls);
                 out[m++] = h(127, w.cls, w.lexWord);
+                if (w.coarse >= 0) {
+                    out[m++] = h(130, w.coarse);
+                    out[m++] = h(131, w.coarse, w.lexWord);
+                }
                 m = charGrams(st, out, m);
             }
             case -1, 1 -> {
@@ -317,6 +335,9 @@ public final class FeatureExtractor {
                 out[m++] = h(d < 0 ? 102 : 103, w.lexWord);
                 out[m++] = h(d < 0 ? 106 : 107, w.lexStem);
                 out[m++] = h(d < 0 ? 121 : 122, w.cls);
+                if (w.coarse >= 0) {
+                    out[m++] = h(d < 0 ? 132 : 133, w.coarse);
+                }
                 String st = w.stem;
                 int sl = st.length();
                 if (sl >= 3) {
@@ -329,6 +350,9 @@ public final class FeatureExtractor {
                 out[m++] = h(d < 0 ? 9 : 10, w.hs);
                 m = flagFeatures(80 + d, w.flags, out, m);
                 out[m++] = h(d < 0 ? 125 : 126, w.cls);
+                if (w.coarse >= 0) {
+                    out[m++] = h(d < 0 ? 134 : 135, w.coarse);
+                }
             }
             default -> throw new IllegalArgumentException("offset " + d);
         }

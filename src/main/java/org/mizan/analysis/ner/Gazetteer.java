@@ -37,10 +37,11 @@ public final class Gazetteer {
     private final Set<String> orgHeads;
     private final Set<String> outletHeads;
     private final Set<String> locationHeads;
+    private final Set<String> reportingVerbs;
 
     private Gazetteer(Map<String, Entry> phrases, Map<String, String> capitals, Set<String> firstNames,
                       Set<String> lastNames, Set<String> personTitles, Set<String> orgHeads,
-                      Set<String> outletHeads, Set<String> locationHeads) {
+                      Set<String> outletHeads, Set<String> locationHeads, Set<String> reportingVerbs) {
         this.phrases = Map.copyOf(phrases);
         // plain loops, no streams or lambdas: this runs in a cold JVM, where bootstrapping
         // them costs more than the work
@@ -73,6 +74,7 @@ public final class Gazetteer {
         this.orgHeads = Set.copyOf(orgHeads);
         this.outletHeads = Set.copyOf(outletHeads);
         this.locationHeads = Set.copyOf(locationHeads);
+        this.reportingVerbs = Set.copyOf(reportingVerbs);
     }
 
     /** The lists shipped in the jar (loaded once). */
@@ -132,7 +134,8 @@ public final class Gazetteer {
         Set<String> first = keys("first-names-male.txt");
         first.addAll(keys("first-names-female.txt"));
         return new Gazetteer(phrases, capitals, first, keys("last-names.txt"), keys("person-titles.txt"),
-                keys("org-heads.txt"), keys("outlet-heads.txt"), keys("location-heads.txt"));
+                keys("org-heads.txt"), keys("outlet-heads.txt"), keys("location-heads.txt"),
+                keys("reporting-verbs.txt"));
     }
 
     private static void addNamed(Map<String, Entry> phrases, String file, Kind kind) {
@@ -207,6 +210,11 @@ public final class Gazetteer {
     }
 
     /** A title or role before a person's name, with or without the article (الوزير، وزير الخارجية). */
+    /** Whether a folded word (its proclitics stripped) is a verb that reports speech (قال، أعلنت). */
+    public boolean isReportingVerb(String key) {
+        return reportingVerbs.contains(key);
+    }
+
     public boolean isPersonTitle(String key) {
         return personTitles.contains(key) || personTitles.contains("ال" + key);
     }

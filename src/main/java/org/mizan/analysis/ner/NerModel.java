@@ -35,6 +35,7 @@ public final class NerModel {
     private final int window;
     private final Lexicon lexicon;
     private final WordClasses classes;
+    private final boolean reportingVerbs;
     private final FeatureExtractor extractor;
     /** Sentence-boundary score vectors per pass and offset, laid out as {@link Word#scores}. */
     private final float[] boundary;
@@ -55,8 +56,14 @@ public final class NerModel {
      */
     public NerModel(LinearTagger sentencePass, LinearTagger documentPass, int window, Lexicon lexicon,
                     WordClasses classes) {
+        this(sentencePass, documentPass, window, lexicon, classes, false);
+    }
+
+    /** @param reportingVerbs whether the features flag reporting verbs ({@link FeatureExtractor}) */
+    public NerModel(LinearTagger sentencePass, LinearTagger documentPass, int window, Lexicon lexicon,
+                    WordClasses classes, boolean reportingVerbs) {
         this(packedOf(sentencePass, documentPass), Transitions.of(sentencePass),
-                documentPass == null ? null : Transitions.of(documentPass), window, lexicon, classes);
+                documentPass == null ? null : Transitions.of(documentPass), window, lexicon, classes, reportingVerbs);
     }
 
     private static PackedWeights packedOf(LinearTagger first, LinearTagger second) {
@@ -68,7 +75,7 @@ public final class NerModel {
 
     /** From packed weights (as read from a model file); {@code documentPass} null for one pass. */
     NerModel(PackedWeights packed, Transitions sentencePass, Transitions documentPass, int window, Lexicon lexicon,
-             WordClasses classes) {
+             WordClasses classes, boolean reportingVerbs) {
         if (packed.buckets() != FeatureExtractor.BUCKETS || packed.passes() != (documentPass == null ? 1 : 2)) {
             throw new IllegalArgumentException("packed weights do not match the passes");
         }
@@ -78,7 +85,8 @@ public final class NerModel {
         this.window = window;
         this.lexicon = lexicon;
         this.classes = classes;
-        this.extractor = new FeatureExtractor(Gazetteer.bundled(), classes);
+        this.reportingVerbs = reportingVerbs;
+        this.extractor = new FeatureExtractor(Gazetteer.bundled(), classes, reportingVerbs);
         this.boundary = new float[passes() * FeatureExtractor.OFFSETS * L];
         int[] buf = new int[FeatureExtractor.MAX_FEATURES];
         for (int d = -FeatureExtractor.REACH; d <= FeatureExtractor.REACH; d++) {
@@ -126,7 +134,7 @@ public final class NerModel {
 
     /** This model without its document pass: faster, somewhat lower F1 on the dev split. */
     public NerModel sentencePassOnly() {
-        return new NerModel(packed.firstPassOnly(), sentencePass, null, window, lexicon, classes);
+        return new NerModel(packed.firstPassOnly(), sentencePass, null, window, lexicon, classes, reportingVerbs);
     }
 
     /** BIO tags for one sentence on its own (a one-sentence document). */
@@ -246,6 +254,10 @@ public final class NerModel {
     /** What the training data says about words (see {@link Lexicon}). */
     public Lexicon lexicon() {
         return lexicon;
+    }
+
+    boolean reportingVerbs() {
+        return reportingVerbs;
     }
 
     WordClasses classes() {

@@ -29,6 +29,8 @@ public final class NerModelCodec {
 
     private static final int MAGIC = 0x4D5A4E52; // "MZNR"
     private static final int VERSION = 4;
+    /** Version 4 plus a word of feature options at the end (bit 0: reporting verbs flagged). */
+    private static final int VERSION_WITH_OPTIONS = 5;
     private static final int L = Labels.COUNT;
 
     private NerModelCodec() {
@@ -38,7 +40,8 @@ public final class NerModelCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 22);
         DataOutputStream d = new DataOutputStream(bytes);
         d.writeInt(MAGIC);
-        d.writeInt(VERSION);
+        // a model without options keeps version 4, so the shipped model's bytes do not change
+        d.writeInt(model.reportingVerbs() ? VERSION_WITH_OPTIONS : VERSION);
         d.writeInt(L);
         PackedWeights w = model.weights();
         d.writeInt(Integer.numberOfTrailingZeros(w.buckets()));
@@ -62,6 +65,9 @@ public final class NerModelCodec {
         writeTable(d, model.lexicon().stemCodes());
         writeTable(d, model.lexicon().phraseCodes());
         writeTable(d, model.classes().asMap());
+        if (model.reportingVerbs()) {
+            d.writeInt(1);
+        }
         d.flush();
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
             {
@@ -76,7 +82,8 @@ public final class NerModelCodec {
     public static NerModel read(InputStream in) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(new GZIPInputStream(in, 1 << 16).readAllBytes());
         try {
-            if (b.getInt() != MAGIC || b.getInt() != VERSION) {
+            int version = b.getInt() == MAGIC ? b.getInt() : -1;
+            if (version != VERSION && version != VERSION_WITH_OPTIONS) {
                 throw new IOException("not a Mizan NER model (or a different version)");
             }
             if (b.getInt() != L) {
@@ -103,7 +110,8 @@ public final class NerModelCodec {
             int window = b.getInt();
             Lexicon lexicon = new Lexicon(readTable(b), readTable(b), readTable(b));
             WordClasses classes = new WordClasses(readTable(b));
-            return new NerModel(weights, first, second, window, lexicon, classes);
+            int options = version == VERSION_WITH_OPTIONS ? b.getInt() : 0;
+            return new NerModel(weights, first, second, window, lexicon, classes, (options & 1) != 0);
         } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
                  | NegativeArraySizeException e) {
             throw new IOException("truncated or damaged NER model", e);

@@ -18,6 +18,8 @@ final class WordInfo {
     final int lexWord;
     final int lexStem;
     final int cls;
+    /** The coarse word class, -1 when the model has none. */
+    final int coarse;
     /** The first-word forms a known phrase may start with ({@link FeatureExtractor#firstForms}). */
     final String[] forms;
     /** How many words the longest gazetteer phrase / training-set name starting here can have (0: none). */
@@ -25,7 +27,7 @@ final class WordInfo {
     final int longestLexicon;
 
     WordInfo(String key, String stem, int shape, int pro, int flags, int lexWord, int lexStem, int cls,
-             String[] forms, int longestGazetteer, int longestLexicon) {
+             int coarse, String[] forms, int longestGazetteer, int longestLexicon) {
         this.key = key;
         this.stem = stem;
         this.hk = key.hashCode();
@@ -36,6 +38,7 @@ final class WordInfo {
         this.lexWord = lexWord;
         this.lexStem = lexStem;
         this.cls = cls;
+        this.coarse = coarse;
         this.forms = forms;
         this.longestGazetteer = longestGazetteer;
         this.longestLexicon = longestLexicon;

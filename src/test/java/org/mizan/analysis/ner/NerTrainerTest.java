@@ -66,6 +66,27 @@ class NerTrainerTest {
     }
 
     @Test
+    void reportingVerbsAreAFeatureOnlyWhenAskedForAndTheModelRemembersIt() throws Exception {
+        List<String> said = List.of("وقال", "السيد", "رامي", "النجار", "في", "حمص", ".");
+        List<String> visited = List.of("وزار", "السيد", "رامي", "النجار", "مدينة", "حمص", ".");
+        Lexicon none = Lexicon.build(List.of());
+        FeatureExtractor plain = new FeatureExtractor(Gazetteer.bundled(), WordClasses.none());
+        FeatureExtractor flagged = new FeatureExtractor(Gazetteer.bundled(), WordClasses.none(), true);
+        // the name two words after وقال sees the flag; nothing changes in a sentence without a reporting verb
+        assertTrue(flagged.extract(said, none)[2].length > plain.extract(said, none)[2].length);
+        assertArrayEquals(plain.extract(visited, none)[2], flagged.extract(visited, none)[2]);
+
+        NerTrainer.Settings quick = new NerTrainer.Settings(3, 1, 3, 8, 2, 5, 7L).withReportingVerbs(true);
+        NerTrainer.Result r = new NerTrainer(quick).train(NerTrainer.splitDev(corpus()), msg -> { });
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        NerModelCodec.write(r.model(), bytes);
+        NerModel back = NerModelCodec.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertTrue(back.reportingVerbs());
+        assertEquals(r.model().tag(said), back.tag(said));
+        assertEquals(List.of("O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"), back.tag(said));
+    }
+
+    @Test
     void jackknifeFoldsAreContiguousBlocks() {
         assertEquals(0, Lexicon.fold(0, 100, 10));
         assertEquals(0, Lexicon.fold(9, 100, 10));
