@@ -374,8 +374,12 @@ public final class MainViewModel {
 
     private DocumentViewModel newDocument(Article a, Path file) {
         // The reader's corrections are applied to every analysis, so they hold after each re-analysis.
-        DocumentViewModel doc = new DocumentViewModel(a, file, article -> org.mizan.io.Corrections.apply(
-                pipeline.get().analyze(article), book.load(article.source(), article.text())), threads, pause);
+        // Each stage's result is corrected too, so a partial never shows what the reader has undone.
+        DocumentViewModel doc = DocumentViewModel.staged(a, file, (article, partial) -> {
+            var sheet = book.load(article.source(), article.text());
+            return org.mizan.io.Corrections.apply(pipeline.get().analyze(article, p -> partial.accept(
+                    new Pipeline.Partial(p.stage(), org.mizan.io.Corrections.apply(p.analysis(), sheet)))), sheet);
+        }, threads, pause);
         doc.analysisProperty().addListener((o, x, y) -> refreshCrossArticle());
         return doc;
     }
