@@ -65,6 +65,11 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Pipeline.Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage");
     private PreparedAnalysis prepared;
+    /** The newest stage result not yet taken by the FX thread (see {@link #hand}). */
+    private final java.util.concurrent.atomic.AtomicReference<Handed> handed = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Handed(long gen, PreparedAnalysis ready) {
+    }
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
@@ -206,8 +211,7 @@ public final class DocumentViewModel {
                     throw new Superseded();
                 }
                 finalSeen[0] |= p.stage().isFinal();
-                PreparedAnalysis ready = PreparedAnalysis.of(p.stage(), p.analysis());
-                threads.fx().execute(() -> applied(gen, ready));
+                hand(gen, PreparedAnalysis.of(p.stage(), p.analysis()));
             });
         } catch (Superseded e) {
             return;
@@ -219,8 +223,22 @@ public final class DocumentViewModel {
         }
         if (!finalSeen[0] && result != null) {
             // an analyser that does not report its last stage still has its result shown
-            PreparedAnalysis ready = PreparedAnalysis.of(Pipeline.Stage.CONTRADICTIONS, result);
-            threads.fx().execute(() -> applied(gen, ready));
+            hand(gen, PreparedAnalysis.of(Pipeline.Stage.CONTRADICTIONS, result));
+        }
+    }
+
+    /**
+     * Queues a stage's result for the FX thread. When stages come faster than the FX thread takes
+     * them (a short article), only the newest is applied: each apply repaints the editor and the lists.
+     */
+    private void hand(long gen, PreparedAnalysis ready) {
+        Handed h = new Handed(gen, ready);
+        // a stale analysis finishing late must not push out a newer one's result
+        if (handed.getAndUpdate(old -> old == null || old.gen() <= gen ? h : old) == null) {
+            threads.fx().execute(() -> {
+                Handed latest = handed.getAndSet(null);
+                applied(latest.gen(), latest.ready());
+            });
         }
     }
 
