@@ -139,9 +139,11 @@ public final class ReaderBench {
             (THREADS.getThreadCpuTime(bgThread) - bgCpu) / 1_000_000};
         settle();
         System.out.printf("open + analyse + highlight 2 MB: %d ms to highlights on screen (%d ms FX-thread CPU, %d ms CPU of the "
-                        + "analysis thread, fixture annotators); text fully loaded %d ms; %,d highlights; longest FX stall %d ms wall, "
+                        + "analysis thread, %s); text fully loaded %d ms; %,d highlights; longest FX stall %d ms wall, "
                         + "%d ms FX-thread CPU; FX-thread CPU in all %d ms; longest GC pause %d ms%n%s",
-                shownAt[0], shownAt[1], shownAt[2], loadedAt, onFx(() -> vm.selected().analysis().mentions().size()
+                shownAt[0], shownAt[1], shownAt[2],
+                "standard".equals(System.getProperty("bench.readerEngine")) ? "standard engine, first stage" : "fixture annotators",
+                loadedAt, onFx(() -> vm.selected().analysis().mentions().size()
                         + vm.selected().analysis().figures().size()), maxGap.get(), maxCpuGap.get(),
                 (onFx(THREADS::getCurrentThreadCpuTime) - openCpu) / 1_000_000, maxGcPause.get(), cpuGaps());
         System.out.printf("analysis complete (contradictions shown, %d of them): %d ms after open (%d ms FX-thread CPU, %d ms CPU "
