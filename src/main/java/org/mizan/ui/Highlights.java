@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -59,11 +60,13 @@ public final class Highlights {
      *
      * @param claimSpans the span of each claim by id, to outline claims named by cross-article contradictions
      */
-    public record ByLayer(String source, int length, Map<Layer, List<Highlight>> layers, Map<String, Span> claimSpans) {
+    public record ByLayer(String source, int length, Map<Layer, List<Highlight>> layers, Map<String, Span> claimSpans,
+                          List<Highlight> allLayers) {
 
         public ByLayer {
             layers = Map.copyOf(layers);
             claimSpans = Map.copyOf(claimSpans);
+            allLayers = List.copyOf(allLayers);
         }
 
         public static ByLayer of(Analysis analysis) {
@@ -91,21 +94,30 @@ public final class Highlights {
             layers.put(Layer.FIGURES, sorted(figures, length));
             layers.put(Layer.CLAIMS, sorted(claims, length));
             layers.put(Layer.CONTRADICTIONS, sorted(contradicted, length));
-            return new ByLayer(source, length, layers, claimSpans);
+            // every layer on (the default): joined here, so the FX thread has nothing to merge
+            return new ByLayer(source, length, layers, claimSpans, join(layers, EnumSet.allOf(Layer.class)));
         }
 
         /** The highlights of the switched-on layers, ordered by start, with the outlines of cross-article contradictions. */
         public List<Highlight> select(Set<Layer> on, List<Contradiction> crossArticle) {
+            if (on.containsAll(EnumSet.allOf(Layer.class)) && crossArticle.isEmpty()) {
+                return allLayers;
+            }
+            Map<Layer, List<Highlight>> shown = new EnumMap<>(layers);
+            if (on.contains(Layer.CONTRADICTIONS) && !crossArticle.isEmpty()) {
+                List<Highlight> cross = new ArrayList<>(layers.getOrDefault(Layer.CONTRADICTIONS, List.of()));
+                outline(crossArticle, source, claimSpans, cross);
+                shown.put(Layer.CONTRADICTIONS, sorted(cross, length));
+            }
+            return join(shown, on);
+        }
+
+        private static List<Highlight> join(Map<Layer, List<Highlight>> layers, Set<Layer> on) {
             List<Highlight> out = new ArrayList<>();
             for (Layer l : Layer.values()) {
                 if (on.contains(l)) {
                     out.addAll(layers.getOrDefault(l, List.of()));
                 }
-            }
-            if (on.contains(Layer.CONTRADICTIONS) && !crossArticle.isEmpty()) {
-                List<Highlight> cross = new ArrayList<>();
-                outline(crossArticle, source, claimSpans, cross);
-                out.addAll(sorted(cross, length));
             }
             // the lists are sorted runs in layer order: this stable sort only merges them (ties stay in layer order)
             out.sort(Comparator.comparing(Highlight::span));
