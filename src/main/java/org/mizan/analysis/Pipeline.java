@@ -2,6 +2,7 @@ package org.mizan.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.mizan.model.Analysis;
 import org.mizan.model.Article;
 import org.mizan.model.Claim;
@@ -10,6 +11,10 @@ import org.mizan.model.Figure;
 /**
  * Runs the annotators in dependency order: figures and actors first, then claims (which need
  * both), then contradictions (which need claims). Pure: article in, analysis out.
+ *
+ * <p>The stages differ a lot in cost (on a long article of one story retold, the contradiction
+ * search takes most of the time), so a caller may ask for each stage's result as it is done and
+ * show actors and figures before claims and contradictions are known.
  */
 public final class Pipeline {
 
@@ -26,17 +31,53 @@ public final class Pipeline {
         this.contradictions = Objects.requireNonNull(contradictions);
     }
 
+    /** What a partial result already holds; each stage's result also holds everything before it. */
+    public enum Stage {
+        /** Figures and actor mentions; no claims, no contradictions yet. */
+        ACTORS,
+        /** Also claims; no contradictions yet. */
+        CLAIMS,
+        /** Everything: equal to {@link #analyze(Article)}. */
+        CONTRADICTIONS;
+
+        public boolean isFinal() {
+            return this == CONTRADICTIONS;
+        }
+    }
+
+    /** One stage's result: the analysis so far (later stages' lists empty). */
+    public record Partial(Stage stage, Analysis analysis) {
+
+        public Partial {
+            Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(analysis, "analysis");
+        }
+    }
+
     public Analysis analyze(Article article) {
+        return analyze(article, p -> { });
+    }
+
+    /**
+     * Analyses {@code article}, handing {@code partial} the result after each stage, in stage order,
+     * on the calling thread; the last one handed over is the returned, complete analysis.
+     */
+    public Analysis analyze(Article article, Consumer<Partial> partial) {
         String text = article.text();
         List<Figure> foundFigures = figures.find(text);
         ActorFinder.Result foundActors = actors.find(text);
+        partial.accept(new Partial(Stage.ACTORS, new Analysis(article, foundActors.mentions(), foundActors.actors(),
+                foundFigures, List.of(), List.of())));
         ClaimFinder.Found found = claims.findNoted(text, foundActors.mentions(), foundFigures);
         List<Claim> foundClaims = found.claims();
         Analysis withoutContradictions = new Analysis(article, foundActors.mentions(), foundActors.actors(),
                 foundFigures, foundClaims, List.of());
+        partial.accept(new Partial(Stage.CLAIMS, withoutContradictions));
         // the claim finder's notes spare the search re-reading every claim's frame (a third of its cost)
-        return new Analysis(article, foundActors.mentions(), foundActors.actors(), foundFigures, foundClaims,
+        Analysis full = new Analysis(article, foundActors.mentions(), foundActors.actors(), foundFigures, foundClaims,
                 contradictions.find(List.of(withoutContradictions), found.notes()));
+        partial.accept(new Partial(Stage.CONTRADICTIONS, full));
+        return full;
     }
 
     /**

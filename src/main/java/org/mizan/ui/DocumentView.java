@@ -47,9 +47,12 @@ final class DocumentView {
 
     void refreshHighlights() {
         Analysis a = doc.analysis();
+        PreparedAnalysis ready = doc.prepared();
         List<Highlight> hs = new ArrayList<>();
         if (a != null && a.text().equals(editor.getText())) {
-            hs.addAll(Highlights.of(a, main.layers(), main.crossArticle()));
+            // The layers were built on the analysis thread: here they are only joined.
+            hs.addAll(ready != null && ready.analysis() == a ? ready.highlights().select(main.layers(), main.crossArticle())
+                    : Highlights.of(a, main.layers(), main.crossArticle()));
         } else if (a != null) {
             // The text moved on since this analysis started: keep what is drawn until the next one lands.
             return;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.mizan.analysis.Pipeline;
 import org.mizan.model.Analysis;
 import org.mizan.model.Article;
 import org.mizan.model.Mention;
@@ -32,17 +34,42 @@ import org.mizan.model.Span;
  * background after a pause; a result is applied only if no edit came after it started (a
  * generation counter), always on the FX thread. A failed analysis keeps the text and the last
  * good highlights and is reported once until an analysis succeeds again.
+ *
+ * <p>Results come in stages (actors and figures, then claims, then contradictions): each is applied
+ * as it is done, so highlights do not wait for the slow contradiction search, and {@link #stageProperty()}
+ * says how far the shown analysis has got. Each stage's highlights and panel rows are prepared on the
+ * analysis thread ({@link PreparedAnalysis}); the FX thread only hands them to the views.
  */
 public final class DocumentViewModel {
 
     public static final Duration DEFAULT_PAUSE = Duration.ofMillis(400);
 
-    private final Function<Article, Analysis> analyser;
+    /** Analyses an article, handing over each stage's result as it is done; returns the complete one. */
+    @FunctionalInterface
+    public interface Analyser {
+        Analysis analyse(Article article, Consumer<Pipeline.Partial> partial);
+    }
+
+    /** Thrown out of the pipeline between stages when a newer edit made the analysis stale. */
+    private static final class Superseded extends RuntimeException {
+        Superseded() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Analyser analyser;
     private final Threads threads;
     private final Duration pause;
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>(this, "article");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<Pipeline.Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage");
+    private PreparedAnalysis prepared;
+    /** The newest stage result not yet taken by the FX thread (see {@link #hand}). */
+    private final java.util.concurrent.atomic.AtomicReference<Handed> handed = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Handed(long gen, PreparedAnalysis ready) {
+    }
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
@@ -50,8 +77,18 @@ public final class DocumentViewModel {
     private Future<?> pending;
     private boolean failing;
 
+    /** An analyser with no stages: its one result is applied when it is complete. */
     public DocumentViewModel(Article initial, Path file, Function<Article, Analysis> analyser, Threads threads,
                              Duration pause) {
+        this(initial, file, whole(analyser), threads, pause);
+    }
+
+    /** A document whose analyser reports its stages: each is applied as it is done. */
+    public static DocumentViewModel staged(Article initial, Path file, Analyser analyser, Threads threads, Duration pause) {
+        return new DocumentViewModel(initial, file, analyser, threads, pause);
+    }
+
+    private DocumentViewModel(Article initial, Path file, Analyser analyser, Threads threads, Duration pause) {
         this.analyser = Objects.requireNonNull(analyser);
         this.threads = Objects.requireNonNull(threads);
         this.pause = Objects.requireNonNull(pause);
@@ -78,6 +115,19 @@ public final class DocumentViewModel {
 
     public Analysis analysis() {
         return analysis.get();
+    }
+
+    /**
+     * The stage the applied analysis has reached; null before the first one. Below
+     * {@link Pipeline.Stage#CONTRADICTIONS} (while busy) the later stages are still running.
+     */
+    public ReadOnlyObjectProperty<Pipeline.Stage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    /** The applied analysis with its highlights and panel rows ready to show; null until the first stage lands. */
+    public PreparedAnalysis prepared() {
+        return prepared;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -139,30 +189,75 @@ public final class DocumentViewModel {
         pending = threads.background().schedule(() -> run(gen, snapshot), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    private static Analyser whole(Function<Article, Analysis> f) {
+        Objects.requireNonNull(f);
+        return (a, partial) -> {
+            Analysis result = f.apply(a);
+            partial.accept(new Pipeline.Partial(Pipeline.Stage.CONTRADICTIONS, result));
+            return result;
+        };
+    }
+
     private void run(long gen, Article snapshot) {
         if (gen != generation.get()) {
             return;
         }
+        boolean[] finalSeen = {false};
         Analysis result;
         try {
-            result = analyser.apply(snapshot);
+            result = analyser.analyse(snapshot, p -> {
+                // A newer edit stops the work between stages: the rest would be dropped anyway.
+                if (gen != generation.get()) {
+                    throw new Superseded();
+                }
+                finalSeen[0] |= p.stage().isFinal();
+                hand(gen, PreparedAnalysis.of(p.stage(), p.analysis()));
+            });
+        } catch (Superseded e) {
+            return;
         } catch (RuntimeException | Error e) {
             // Errors too: a model that failed to load throws ExceptionInInitializerError, then
             // NoClassDefFoundError; uncaught, the scheduler would swallow them and the spinner never stop.
             threads.fx().execute(() -> failed(gen, e));
             return;
         }
-        threads.fx().execute(() -> applied(gen, result));
+        if (!finalSeen[0] && result != null) {
+            // an analyser that does not report its last stage still has its result shown
+            hand(gen, PreparedAnalysis.of(Pipeline.Stage.CONTRADICTIONS, result));
+        }
     }
 
-    private void applied(long gen, Analysis result) {
+    /**
+     * Queues a stage's result for the FX thread. When stages come faster than the FX thread takes
+     * them (a short article), only the newest is applied: each apply repaints the editor and the lists.
+     */
+    private void hand(long gen, PreparedAnalysis ready) {
+        Handed h = new Handed(gen, ready);
+        // a stale analysis finishing late must not push out a newer one's result
+        if (handed.getAndUpdate(old -> old == null || old.gen() <= gen ? h : old) == null) {
+            threads.fx().execute(() -> {
+                Handed latest = handed.getAndSet(null);
+                applied(latest.gen(), latest.ready());
+            });
+        }
+    }
+
+    private void applied(long gen, PreparedAnalysis ready) {
         if (gen != generation.get()) {
             return;
         }
-        failing = false;
-        error.set(null);
-        analysis.set(result);
-        busy.set(false);
+        boolean last = ready.stage().isFinal();
+        if (last) {
+            failing = false;
+            error.set(null);
+        }
+        // prepared and stage first: listeners of the analysis read them
+        prepared = ready;
+        stage.set(ready.stage());
+        analysis.set(ready.analysis());
+        if (last) {
+            busy.set(false);
+        }
     }
 
     private void failed(long gen, Throwable e) {
@@ -176,15 +271,25 @@ public final class DocumentViewModel {
         }
     }
 
-    /** True when the applied analysis is of the text now shown, so its offsets can be trusted. */
+    /**
+     * True when the applied analysis is complete (all stages) and of the text now shown, so its
+     * offsets and its claims and contradictions can be trusted.
+     */
     public boolean analysisCurrent() {
+        Pipeline.Stage s = stage.get();
+        return partialCurrent() && s != null && s.isFinal();
+    }
+
+    /** True when some stage of the analysis of the text now shown is applied (actors at least; maybe not claims yet). */
+    public boolean partialCurrent() {
         Analysis a = analysis.get();
         return a != null && a.text().equals(text());
     }
 
     /** The actor mention at {@code offset} in the current text, if the analysis is current. */
     public Optional<Mention> mentionAt(int offset) {
-        if (!analysisCurrent()) {
+        // mentions come with the first stage
+        if (!partialCurrent()) {
             return Optional.empty();
         }
         return analysis.get().mentions().stream().filter(m -> m.span().contains(offset)).findFirst();
@@ -192,6 +297,9 @@ public final class DocumentViewModel {
 
     /** Mentions grouped by canonical name, in order of first mention. */
     public Map<String, List<Mention>> actorGroups() {
+        if (prepared != null && prepared.analysis() == analysis.get()) {
+            return prepared.actorGroups();
+        }
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         Analysis a = analysis.get();
         if (a != null) {

@@ -4,7 +4,11 @@ import org.mizan.ui.editor.Highlight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.mizan.model.Analysis;
 import org.mizan.model.Claim;
@@ -46,39 +50,96 @@ public final class Highlights {
      * @param crossArticle contradictions found across the open articles; only those naming this article count
      */
     public static List<Highlight> of(Analysis analysis, Set<Layer> layers, List<Contradiction> crossArticle) {
-        List<Highlight> out = new ArrayList<>();
-        if (layers.contains(Layer.ACTORS)) {
+        return ByLayer.of(analysis).select(layers, crossArticle);
+    }
+
+    /**
+     * An analysis' highlights split by layer, each list sorted by start. Building them is the costly
+     * part (tens of thousands on a long article), so it is done once per analysis off the FX thread;
+     * {@link #select} then only joins the layers switched on, which a layer toggle can redo cheaply.
+     *
+     * @param claimSpans the span of each claim by id, to outline claims named by cross-article contradictions
+     */
+    public record ByLayer(String source, int length, Map<Layer, List<Highlight>> layers, Map<String, Span> claimSpans,
+                          List<Highlight> allLayers) {
+
+        public ByLayer {
+            layers = Map.copyOf(layers);
+            claimSpans = Map.copyOf(claimSpans);
+            allLayers = List.copyOf(allLayers);
+        }
+
+        public static ByLayer of(Analysis analysis) {
+            Map<Layer, List<Highlight>> layers = new EnumMap<>(Layer.class);
+            List<Highlight> actors = new ArrayList<>(analysis.mentions().size());
             for (Mention m : analysis.mentions()) {
-                out.add(new Highlight(m.span(), actorClass(m)));
+                actors.add(new Highlight(m.span(), actorClass(m)));
             }
-        }
-        if (layers.contains(Layer.FIGURES)) {
-            analysis.figures().forEach(f -> out.add(new Highlight(f.span(), figureClass(f.kind()))));
-        }
-        if (layers.contains(Layer.CLAIMS)) {
+            List<Highlight> figures = new ArrayList<>(analysis.figures().size());
+            analysis.figures().forEach(f -> figures.add(new Highlight(f.span(), figureClass(f.kind()))));
+            List<Highlight> claims = new ArrayList<>();
+            Map<String, Span> claimSpans = new HashMap<>();
             for (Claim c : analysis.claims()) {
-                out.add(new Highlight(c.span(), CLAIM));
-                out.add(new Highlight(c.cue(), CUE));
-                c.source().ifPresent(s -> out.add(sourceHighlight(s)));
-                c.via().forEach(s -> out.add(sourceHighlight(s)));
+                claims.add(new Highlight(c.span(), CLAIM));
+                claims.add(new Highlight(c.cue(), CUE));
+                c.source().ifPresent(s -> claims.add(sourceHighlight(s)));
+                c.via().forEach(s -> claims.add(sourceHighlight(s)));
+                claimSpans.putIfAbsent(c.id(), c.span());
             }
-        }
-        if (layers.contains(Layer.CONTRADICTIONS)) {
             String source = analysis.article().source();
-            List<Contradiction> all = new ArrayList<>(analysis.contradictions());
-            all.addAll(crossArticle);
-            for (Contradiction x : all) {
+            int length = analysis.text().length();
+            List<Highlight> contradicted = new ArrayList<>();
+            outline(analysis.contradictions(), source, claimSpans, contradicted);
+            layers.put(Layer.ACTORS, sorted(actors, length));
+            layers.put(Layer.FIGURES, sorted(figures, length));
+            layers.put(Layer.CLAIMS, sorted(claims, length));
+            layers.put(Layer.CONTRADICTIONS, sorted(contradicted, length));
+            // every layer on (the default): joined here, so the FX thread has nothing to merge
+            return new ByLayer(source, length, layers, claimSpans, join(layers, EnumSet.allOf(Layer.class)));
+        }
+
+        /** The highlights of the switched-on layers, ordered by start, with the outlines of cross-article contradictions. */
+        public List<Highlight> select(Set<Layer> on, List<Contradiction> crossArticle) {
+            if (on.containsAll(EnumSet.allOf(Layer.class)) && crossArticle.isEmpty()) {
+                return allLayers;
+            }
+            Map<Layer, List<Highlight>> shown = new EnumMap<>(layers);
+            if (on.contains(Layer.CONTRADICTIONS) && !crossArticle.isEmpty()) {
+                List<Highlight> cross = new ArrayList<>(layers.getOrDefault(Layer.CONTRADICTIONS, List.of()));
+                outline(crossArticle, source, claimSpans, cross);
+                shown.put(Layer.CONTRADICTIONS, sorted(cross, length));
+            }
+            return join(shown, on);
+        }
+
+        private static List<Highlight> join(Map<Layer, List<Highlight>> layers, Set<Layer> on) {
+            List<Highlight> out = new ArrayList<>();
+            for (Layer l : Layer.values()) {
+                if (on.contains(l)) {
+                    out.addAll(layers.getOrDefault(l, List.of()));
+                }
+            }
+            // the lists are sorted runs in layer order: this stable sort only merges them (ties stay in layer order)
+            out.sort(Comparator.comparing(Highlight::span));
+            return List.copyOf(out);
+        }
+
+        private static void outline(List<Contradiction> xs, String source, Map<String, Span> claimSpans, List<Highlight> out) {
+            for (Contradiction x : xs) {
                 for (ClaimRef ref : List.of(x.first(), x.second())) {
-                    if (ref.article().equals(source)) {
-                        analysis.claim(ref.claimId()).ifPresent(c -> out.add(new Highlight(c.span(), CONTRADICTED)));
+                    Span s = ref.article().equals(source) ? claimSpans.get(ref.claimId()) : null;
+                    if (s != null) {
+                        out.add(new Highlight(s, CONTRADICTED));
                     }
                 }
             }
         }
-        int length = analysis.text().length();
-        out.removeIf(h -> h.span().end() > length || h.span().length() == 0);
-        out.sort(Comparator.comparing(Highlight::span));
-        return List.copyOf(out);
+
+        private static List<Highlight> sorted(List<Highlight> hs, int length) {
+            hs.removeIf(h -> h.span().end() > length || h.span().length() == 0);
+            hs.sort(Comparator.comparing(Highlight::span));
+            return List.copyOf(hs);
+        }
     }
 
     private static Highlight sourceHighlight(Source s) {

@@ -376,12 +376,21 @@ public final class MainViewModel {
 
     private DocumentViewModel newDocument(Article a, Path file) {
         // The reader's corrections are applied to every analysis, so they hold after each re-analysis.
-        // Claims the reader added are read and searched for contradictions like found ones.
-        DocumentViewModel doc = new DocumentViewModel(a, file, article -> {
+        // Each stage's result is corrected too, so a partial never shows what the reader has undone; claims
+        // the reader added are read and searched for contradictions like found ones in the final stage.
+        DocumentViewModel doc = DocumentViewModel.staged(a, file, (article, partial) -> {
             Pipeline p = pipeline.get();
-            Analysis corrected = org.mizan.io.Corrections.apply(p.analyze(article),
-                    book.load(article.source(), article.text()));
-            return p.withReaderClaims(corrected, org.mizan.io.Corrections.readerClaims(corrected));
+            var sheet = book.load(article.source(), article.text());
+            Analysis[] complete = new Analysis[1];
+            p.analyze(article, stage -> {
+                Analysis corrected = org.mizan.io.Corrections.apply(stage.analysis(), sheet);
+                if (stage.stage().isFinal()) {
+                    corrected = p.withReaderClaims(corrected, org.mizan.io.Corrections.readerClaims(corrected));
+                    complete[0] = corrected;
+                }
+                partial.accept(new Pipeline.Partial(stage.stage(), corrected));
+            });
+            return complete[0];
         }, threads, pause);
         doc.analysisProperty().addListener((o, x, y) -> refreshCrossArticle());
         return doc;

@@ -60,6 +60,8 @@ public final class MainWindow {
     final FindBar findBar;
     final StatusBar statusBar = new StatusBar();
     final Label counts = new Label();
+    /** What the background analysis of the shown article is still doing ("claims…"); empty when done. */
+    final Label stageLabel = new Label();
     private final FindViewModel find;
     private final Map<DocumentViewModel, DocumentView> views = new HashMap<>();
     private final Map<String, UiAction> actions = new HashMap<>();
@@ -94,8 +96,9 @@ public final class MainWindow {
         root.setCenter(split);
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(main.statusProperty());
-        statusBar.getRightItems().add(counts);
+        statusBar.getRightItems().addAll(stageLabel, counts);
         counts.setId("counts");
+        stageLabel.setId("analysis-stage");
         root.setBottom(statusBar);
         root.getStylesheets().add(MainWindow.class.getResource("/org/mizan/ui/mizan.css").toExternalForm());
         root.nodeOrientationProperty().bind(Bindings.createObjectBinding(
@@ -337,6 +340,7 @@ public final class MainWindow {
                     javafx.scene.control.ContextMenu editorMenu = editorMenu(v);
                     ContextMenus.install(v.editor.node(), editorMenu, () -> true);
                     d.busyProperty().addListener((o, was, busy) -> updateProgress());
+                    d.stageProperty().addListener((o, was, now) -> updateProgress());
                     d.errorProperty().addListener((o, a, err) -> {
                         if (err != null) {
                             main.statusProperty().set(m.get("status.analysisFailed", d.title(), err));
@@ -383,7 +387,12 @@ public final class MainWindow {
             return;
         }
         DocumentViewModel d = main.selected();
-        statusBar.setProgress(d != null && d.busyProperty().get() ? -1 : 0);
+        boolean busy = d != null && d.busyProperty().get();
+        statusBar.setProgress(busy ? -1 : 0);
+        // Results come in stages: say which one is still running once the first has been shown.
+        org.mizan.analysis.Pipeline.Stage done = d == null ? null : d.stageProperty().get();
+        stageLabel.setText(!busy || done == null || done.isFinal() ? ""
+                : m.get(done == org.mizan.analysis.Pipeline.Stage.ACTORS ? "status.stage.claims" : "status.stage.contradictions"));
     }
 
     private void showCounts(Analysis a) {

@@ -373,15 +373,17 @@ final class SidePanel extends VBox {
                 notes.getItems().clear();
                 return;
             }
-            actors.getItems().setAll(PanelRows.actors(shown.actorGroups()));
+            // The rows were built on the analysis thread (PreparedAnalysis): here they are only handed over.
+            PreparedAnalysis ready = shown.prepared() != null && shown.prepared().analysis() == a ? shown.prepared() : null;
+            actors.getItems().setAll(ready != null ? ready.actorRows() : PanelRows.actors(shown.actorGroups()));
             // Long lists are filled when their pane is open: a long article has thousands of figures.
             if (accordion.getPanes().get(1).isExpanded()) {
-                figures.getItems().setAll(PanelRows.figures(a));
+                figures.getItems().setAll(ready != null ? ready.figureRows() : PanelRows.figures(a));
             } else {
                 figures.getItems().clear();
             }
             if (accordion.getPanes().get(2).isExpanded()) {
-                claims.getItems().setAll(PanelRows.claims(a));
+                claims.getItems().setAll(ready != null ? ready.claimRows() : PanelRows.claims(a));
             } else {
                 claims.getItems().clear();
             }

@@ -116,7 +116,8 @@ public final class Snapshots {
             });
             return;
         }
-        if (doc.analysis() != null) {
+        // the last stage: a snapshot shows every layer, contradiction outlines included
+        if (doc.analysis() != null && doc.stageProperty().get() != null && doc.stageProperty().get().isFinal()) {
             PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(250));
             settle.setOnFinished(e -> then.run());
             settle.play();

@@ -522,13 +522,25 @@ public final class ArticleArea extends StackPane {
     }
 
     private void storeHighlights(List<Highlight> list) {
-        list.sort(Comparator.comparing(Highlight::span));
+        // An analysis hands them over sorted (prepared off the FX thread): checking is cheaper than sorting.
+        if (!sortedBySpan(list)) {
+            list.sort(Comparator.comparing(Highlight::span));
+        }
         int longest = 0;
         for (Highlight h : list) {
             longest = Math.max(longest, h.span().length());
         }
         highlights = List.copyOf(list);
         longestHighlight = longest;
+    }
+
+    private static boolean sortedBySpan(List<Highlight> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (list.get(i - 1).span().compareTo(list.get(i).span()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Highlight> highlightsIn(int start, int end) {
