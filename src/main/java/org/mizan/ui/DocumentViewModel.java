@@ -76,6 +76,8 @@ public final class DocumentViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private Future<?> pending;
     private boolean failing;
+    /** Set once a complete analysis has been applied; read by the analysis thread. */
+    private volatile boolean shownComplete;
 
     /** An analyser with no stages: its one result is applied when it is complete. */
     public DocumentViewModel(Article initial, Path file, Function<Article, Analysis> analyser, Threads threads,
@@ -211,7 +213,12 @@ public final class DocumentViewModel {
                     throw new Superseded();
                 }
                 finalSeen[0] |= p.stage().isFinal();
-                hand(gen, PreparedAnalysis.of(p.stage(), p.analysis()));
+                // Early stages only until the first complete analysis is shown: after that, a
+                // re-analysis (an edit, a correction) keeps the complete one on screen until its own
+                // is complete, so claims and contradictions do not blink out and back on every change.
+                if (p.stage().isFinal() || !shownComplete) {
+                    hand(gen, PreparedAnalysis.of(p.stage(), p.analysis()));
+                }
             });
         } catch (Superseded e) {
             return;
@@ -250,6 +257,7 @@ public final class DocumentViewModel {
         if (last) {
             failing = false;
             error.set(null);
+            shownComplete = true;
         }
         // prepared and stage first: listeners of the analysis read them
         prepared = ready;

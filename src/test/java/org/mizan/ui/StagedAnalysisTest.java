@@ -135,6 +135,28 @@ class StagedAnalysisTest {
         }
     }
 
+    @Test
+    void onceCompleteAReanalysisKeepsTheCompleteResultOnScreenUntilItsOwnIsComplete() throws Exception {
+        String second = ReaderFixture.ARTICLE + "\nقال سامر الخطيب إن الطريق فُتح.";
+        DocumentViewModel doc = DocumentViewModel.staged(Article.of(ReaderFixture.ARTICLE, "a.txt"), null,
+                ReaderFixture.pipeline()::analyze, threads, Duration.ZERO);
+        doc.analyseNow();
+        await(() -> !doc.busyProperty().get() && doc.analysisCurrent());
+        fx.submit(() -> { }).get();
+        int contradictions = doc.analysis().contradictions().size();
+        assertTrue(contradictions > 0, "the fixture article has a contradiction");
+
+        List<String> seen = new CopyOnWriteArrayList<>();
+        doc.analysisProperty().addListener((o, a, b) -> seen.add(doc.stageProperty().get() + " "
+                + b.contradictions().size()));
+        doc.textEdited(second);
+        await(() -> !doc.busyProperty().get() && doc.analysisCurrent());
+        fx.submit(() -> { }).get();
+        // no early stage with its empty claim and contradiction lists replaced the complete analysis
+        assertEquals(List.of("CONTRADICTIONS " + doc.analysis().contradictions().size()), seen);
+        assertEquals(second, doc.analysis().text());
+    }
+
     private static void awaitQuietly(BooleanSupplier condition) {
         try {
             await(condition);
