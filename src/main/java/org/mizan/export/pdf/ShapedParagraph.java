@@ -1,8 +1,9 @@
 package org.mizan.export.pdf;
 
-import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.text.Bidi;
 
 /**
@@ -54,7 +55,7 @@ final class ShapedParagraph {
             shaped = logical;
         }
         bidi = new Bidi();
-        bidi.setPara(logical, rtl ? Bidi.RTL : Bidi.LTR, null);
+        bidi.setPara(oneBidiParagraph(logical), rtl ? Bidi.RTL : Bidi.LTR, null);
 
         glyph = new int[length];
         kind = new byte[length];
@@ -114,5 +115,23 @@ final class ShapedParagraph {
 
     boolean isSpace(int i) {
         return kind[i] == SPACE;
+    }
+
+    /**
+     * The text with characters that end a bidi paragraph (U+001C–U+001E, U+0085, U+2029 and line
+     * breaks) read as spaces: the caller lays out one paragraph, and ICU's {@code Bidi.setLine}
+     * throws for a line that crosses a bidi paragraph boundary. Same length, so offsets hold.
+     */
+    private static String oneBidiParagraph(String logical) {
+        char[] chars = null;
+        for (int i = 0; i < logical.length(); i++) {
+            if (UCharacter.getDirection(logical.charAt(i)) == UCharacterDirection.BLOCK_SEPARATOR) {
+                if (chars == null) {
+                    chars = logical.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? logical : new String(chars);
     }
 }
