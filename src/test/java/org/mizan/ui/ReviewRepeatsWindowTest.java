@@ -7,7 +7,6 @@ import static org.mizan.ui.UiHarness.fx;
 import static org.mizan.ui.UiHarness.waitFor;
 
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -40,24 +39,13 @@ class ReviewRepeatsWindowTest {
         ui.stop();
     }
 
-    private void openReviewFromPanel(FxRobot robot) {
-        fx(() -> ui.window.side.accordion.setExpandedPane(ui.window.side.accordion.getPanes().get(3)));
-        waitFor(() -> !ui.window.side.contradictions.getItems().isEmpty()
-                && ui.window.side.contradictions.lookup(".table-row-cell .table-cell") != null);
-        Node row = fx(() -> ui.window.side.contradictions.lookupAll(".table-row-cell").stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null).findFirst().orElseThrow());
-        robot.clickOn(row);
-        waitFor(() -> ui.window.review != null && ui.window.tabs.getSelectionModel().getSelectedItem().getId() != null
-                && ui.window.tabs.getSelectionModel().getSelectedItem().getId().equals("review-tab"));
-    }
-
     @Test
     void aClaimTheSourceRepeatsIsReachedFromItsSide(FxRobot robot) throws Exception {
         String text = "ذكرت صحيفة \"المرصد\" أن واشنطن تعتزم سحب قواتها من سوريا قبل نهاية العام. "
                 + "وقال مسؤول في البيت الأبيض لوكالة \"أنباء\" إن الإدارة الأميركية لا تنوي الانسحاب من سوريا.\n"
                 + "#عاجل | مسؤول في البيت الأبيض لوكالة أنباء: الإدارة الأميركية لا تنوي الانسحاب من سوريا\n";
         ui.open(UiHarness.write(dir, "repeat.txt", text));
-        openReviewFromPanel(robot);
+        ui.openReviewFromPanel(robot);
         ReviewView r = ui.window.review;
         boolean denialFirst = fx(() -> r.first.editor.selection().of(r.first.editor.getText()).contains("لا تنوي"));
         ReviewView.ClaimPane denial = denialFirst ? r.first : r.second;

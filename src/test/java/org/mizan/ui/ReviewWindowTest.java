@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -44,21 +43,10 @@ class ReviewWindowTest {
         ui.stop();
     }
 
-    private void openReviewFromPanel(FxRobot robot) {
-        fx(() -> ui.window.side.accordion.setExpandedPane(ui.window.side.accordion.getPanes().get(3)));
-        waitFor(() -> !ui.window.side.contradictions.getItems().isEmpty()
-                && ui.window.side.contradictions.lookup(".table-row-cell .table-cell") != null);
-        Node row = fx(() -> ui.window.side.contradictions.lookupAll(".table-row-cell").stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null).findFirst().orElseThrow());
-        robot.clickOn(row);
-        waitFor(() -> ui.window.review != null && ui.window.tabs.getSelectionModel().getSelectedItem().getId() != null
-                && ui.window.tabs.getSelectionModel().getSelectedItem().getId().equals("review-tab"));
-    }
-
     @Test
     void aContradictionOpensTheSideBySideViewWithBothClaims(FxRobot robot) throws Exception {
         ui.open(UiHarness.write(dir, "roads.txt", ReaderFixture.ARTICLE));
-        openReviewFromPanel(robot);
+        ui.openReviewFromPanel(robot);
         ReviewView r = ui.window.review;
         String left = fx(r.first.editor::getText);
         String right = fx(r.second.editor::getText);
@@ -127,7 +115,7 @@ class ReviewWindowTest {
     @Test
     void theSideBySidePanesKeepTheRtlGuarantees(FxRobot robot) throws Exception {
         ui.open(UiHarness.write(dir, "roads.txt", ReaderFixture.ARTICLE));
-        openReviewFromPanel(robot);
+        ui.openReviewFromPanel(robot);
         ReviewView r = ui.window.review;
         for (ReviewView.ClaimPane pane : List.of(r.first, r.second)) {
             var area = pane.editor.textNode();

@@ -44,6 +44,18 @@ final class UiHarness {
         stage.show();
     }
 
+    /** Opens the side-by-side review by clicking the first row of the side panel's Contradictions list. */
+    void openReviewFromPanel(org.testfx.api.FxRobot robot) {
+        fx(() -> window.side.accordion.setExpandedPane(window.side.accordion.getPanes().get(3)));
+        waitFor(() -> !window.side.contradictions.getItems().isEmpty()
+                && window.side.contradictions.lookup(".table-row-cell .table-cell") != null);
+        javafx.scene.Node row = fx(() -> window.side.contradictions.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null).findFirst().orElseThrow());
+        robot.clickOn(row);
+        waitFor(() -> window.review != null && window.tabs.getSelectionModel().getSelectedItem().getId() != null
+                && window.tabs.getSelectionModel().getSelectedItem().getId().equals("review-tab"));
+    }
+
     void stop() {
         background.shutdownNow();
     }

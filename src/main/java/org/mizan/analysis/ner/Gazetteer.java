@@ -28,8 +28,7 @@ public final class Gazetteer {
     private static volatile Gazetteer bundled;
 
     private final Map<String, Entry> phrases;
-    private final int maxPhraseTokens;
-    private final Map<String, Integer> longestByFirstWord;
+    private final PhraseLengths phraseLengths;
     private final Map<String, String> capitals;
     private final Set<String> firstNames;
     private final Set<String> lastNames;
@@ -43,30 +42,7 @@ public final class Gazetteer {
                       Set<String> lastNames, Set<String> personTitles, Set<String> orgHeads,
                       Set<String> outletHeads, Set<String> locationHeads, Set<String> reportingVerbs) {
         this.phrases = Map.copyOf(phrases);
-        // plain loops, no streams or lambdas: this runs in a cold JVM, where bootstrapping
-        // them costs more than the work
-        int max = 1;
-        Map<String, Integer> longest = new HashMap<>();
-        for (String k : phrases.keySet()) {
-            int words = 1;
-            int firstSpace = -1;
-            for (int i = 0; i < k.length(); i++) {
-                if (k.charAt(i) == ' ') {
-                    words++;
-                    if (firstSpace < 0) {
-                        firstSpace = i;
-                    }
-                }
-            }
-            max = Math.max(max, words);
-            String first = firstSpace < 0 ? k : k.substring(0, firstSpace);
-            Integer was = longest.get(first);
-            if (was == null || was < words) {
-                longest.put(first, words);
-            }
-        }
-        this.maxPhraseTokens = max;
-        this.longestByFirstWord = Map.copyOf(longest);
+        this.phraseLengths = PhraseLengths.of(this.phrases.keySet());
         this.capitals = Map.copyOf(capitals);
         this.firstNames = Set.copyOf(firstNames);
         this.lastNames = Set.copyOf(lastNames);
@@ -187,13 +163,12 @@ public final class Gazetteer {
     }
 
     public int maxPhraseTokens() {
-        return maxPhraseTokens;
+        return phraseLengths.longest();
     }
 
     /** How many words the longest known phrase starting with this folded word has; 0 if none. */
     public int longestPhraseStartingWith(String firstKey) {
-        Integer n = longestByFirstWord.get(firstKey);
-        return n == null ? 0 : n;
+        return phraseLengths.longestStartingWith(firstKey);
     }
 
     /** The country a capital stands for, or null. */

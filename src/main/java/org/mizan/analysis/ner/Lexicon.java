@@ -16,42 +16,18 @@ public final class Lexicon {
     private final Map<String, Integer> words;
     private final Map<String, Integer> stems;
     private final Map<String, Integer> phrases;
-    private final int maxPhraseTokens;
-    private final Map<String, Integer> longestByFirstWord;
+    private final PhraseLengths phraseLengths;
 
     public Lexicon(Map<String, Integer> words, Map<String, Integer> stems, Map<String, Integer> phrases) {
         this.words = Map.copyOf(words);
         this.stems = Map.copyOf(stems);
         this.phrases = Map.copyOf(phrases);
-        // plain loops, no streams or lambdas: a model is read in a cold JVM
-        int max = 1;
-        Map<String, Integer> longest = new HashMap<>();
-        for (String k : phrases.keySet()) {
-            int count = 1;
-            int firstSpace = -1;
-            for (int i = 0; i < k.length(); i++) {
-                if (k.charAt(i) == ' ') {
-                    count++;
-                    if (firstSpace < 0) {
-                        firstSpace = i;
-                    }
-                }
-            }
-            max = Math.max(max, count);
-            String first = firstSpace < 0 ? k : k.substring(0, firstSpace);
-            Integer was = longest.get(first);
-            if (was == null || was < count) {
-                longest.put(first, count);
-            }
-        }
-        this.maxPhraseTokens = max;
-        this.longestByFirstWord = longest;
+        this.phraseLengths = PhraseLengths.of(this.phrases.keySet());
     }
 
     /** How many words the longest training-set name starting with this folded word has; 0 if none. */
     public int longestPhraseStartingWith(String firstKey) {
-        Integer n = longestByFirstWord.get(firstKey);
-        return n == null ? 0 : n;
+        return phraseLengths.longestStartingWith(firstKey);
     }
 
     public static Lexicon empty() {
@@ -189,7 +165,7 @@ public final class Lexicon {
     }
 
     public int maxPhraseTokens() {
-        return maxPhraseTokens;
+        return phraseLengths.longest();
     }
 
     Map<String, Integer> wordCodes() {
