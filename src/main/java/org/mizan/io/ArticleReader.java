@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.mizan.io.UnusableInputException.Reason;
 import org.mizan.model.Article;
 
 /**
@@ -62,14 +63,14 @@ public final class ArticleReader {
         byte[] bytes = readBytes(file);
         Optional<String> binary = BinarySniffer.knownBinary(bytes);
         if (binary.isPresent()) {
-            throw unusable(file, "is " + binary.get() + ", not an article");
+            throw unusable(Reason.BINARY, file, "is " + binary.get() + ", not an article", null, binary.get());
         }
         Optional<FileFormat> byName = FileFormat.byExtension(file);
         if (BinarySniffer.isZip(bytes)) {
             return docx(file);
         }
         if (byName.equals(Optional.of(FileFormat.DOCX))) {
-            throw unusable(file, "is not a Word (.docx) document: it is not a ZIP package");
+            throw unusable(Reason.NOT_DOCX, file, "is not a Word (.docx) document: it is not a ZIP package", null);
         }
 
         boolean markup = byName.equals(Optional.of(FileFormat.HTML))
@@ -78,9 +79,10 @@ public final class ArticleReader {
                 .orElseGet(() -> markup ? htmlCharset(bytes) : detector.detect(bytes, false));
         String decoded = decode(bytes, guess.encoding());
         if (BinarySniffer.looksBinary(decoded)) {
-            throw unusable(file, chosen.isPresent()
-                    ? "does not read as text in " + guess.encoding().label()
-                    : "is not a text file (it holds binary data)");
+            throw chosen.isPresent()
+                    ? unusable(Reason.NOT_TEXT_IN_ENCODING, file, "does not read as text in " + guess.encoding().label(),
+                            null, guess.encoding().label())
+                    : unusable(Reason.NOT_TEXT, file, "is not a text file (it holds binary data)", null);
         }
         FileFormat format = markup ? FileFormat.HTML : byName.orElse(FileFormat.TEXT);
         Extracted extracted = switch (format) {
@@ -97,17 +99,19 @@ public final class ArticleReader {
             // The text comes from XML that declares its own encoding; saved as text it defaults to UTF-8.
             return finish(file, FileFormat.DOCX, CharsetGuess.certain(TextEncoding.UTF_8, "Word document"), extracted);
         } catch (DocxArticleExtractor.DocxException e) {
-            throw unusable(file, "cannot be opened: " + e.getMessage(), e);
+            throw unusable(Reason.UNREADABLE, file, "cannot be opened: " + e.getMessage(), e, String.valueOf(e.getMessage()));
         }
     }
 
     private OpenedArticle finish(Path file, FileFormat format, CharsetGuess guess, Extracted x)
             throws UnusableInputException {
         if (x.text().isBlank()) {
-            throw unusable(file, format == FileFormat.TEXT ? "is empty (only blank space)" : "has no article text");
+            throw format == FileFormat.TEXT ? unusable(Reason.EMPTY, file, "is empty (only blank space)", null)
+                    : unusable(Reason.NO_ARTICLE_TEXT, file, "has no article text", null);
         }
         if (x.text().length() > limits.maxTextChars()) {
-            throw unusable(file, "holds more than " + limits.maxTextChars() + " characters of text");
+            throw unusable(Reason.TOO_MUCH_TEXT, file, "holds more than " + limits.maxTextChars() + " characters of text", null,
+                    String.valueOf(limits.maxTextChars()));
         }
         Article article = new Article(x.text(), x.title(), x.outlet(), x.date(), file.toString(),
                 guess.encoding().label());
@@ -116,33 +120,36 @@ public final class ArticleReader {
 
     private byte[] readBytes(Path file) throws UnusableInputException {
         if (Files.isDirectory(file)) {
-            throw unusable(file, "is a folder, not a file");
+            throw unusable(Reason.FOLDER, file, "is a folder, not a file", null);
         }
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw unusable(file, "is empty");
+                throw unusable(Reason.EMPTY, file, "is empty", null);
             }
             if (size > limits.maxFileBytes()) {
-                throw unusable(file, "is too large (" + megabytes(size) + "; the limit is "
-                        + megabytes(limits.maxFileBytes()) + ")");
+                throw unusable(Reason.TOO_LARGE, file, "is too large (" + megabytes(size) + "; the limit is "
+                        + megabytes(limits.maxFileBytes()) + ")", null, megabytes(limits.maxFileBytes()));
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) {
-                throw unusable(file, "is empty");
+                throw unusable(Reason.EMPTY, file, "is empty", null);
             }
             if (bytes.length > limits.maxFileBytes()) {
-                throw unusable(file, "is too large (the limit is " + megabytes(limits.maxFileBytes()) + ")");
+                throw unusable(Reason.TOO_LARGE, file, "is too large (the limit is " + megabytes(limits.maxFileBytes()) + ")", null,
+                        megabytes(limits.maxFileBytes()));
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new UnusableInputException("cannot open " + file + ": no such file", e);
+            throw new UnusableInputException(Reason.NO_SUCH_FILE, file, "cannot open " + file + ": no such file", e);
         } catch (AccessDeniedException e) {
-            throw new UnusableInputException("cannot read " + file + ": permission denied", e);
+            throw new UnusableInputException(Reason.PERMISSION_DENIED, file, "cannot read " + file + ": permission denied", e);
         } catch (IOException e) {
-            throw new UnusableInputException("cannot read " + file + ": " + oneLine(e.getMessage()), e);
+            throw new UnusableInputException(Reason.UNREADABLE, file, "cannot read " + file + ": " + oneLine(e.getMessage()), e,
+                    oneLine(e.getMessage()));
         } catch (OutOfMemoryError e) {
-            throw new UnusableInputException("cannot read " + file + ": not enough memory", e);
+            throw new UnusableInputException(Reason.TOO_LARGE, file, "cannot read " + file + ": not enough memory", e,
+                    megabytes(limits.maxFileBytes()));
         }
     }
 
@@ -203,12 +210,9 @@ public final class ArticleReader {
         return true;
     }
 
-    private static UnusableInputException unusable(Path file, String what) {
-        return new UnusableInputException(file + " " + what);
-    }
-
-    private static UnusableInputException unusable(Path file, String what, Throwable cause) {
-        return new UnusableInputException(file + " " + what, cause);
+    private static UnusableInputException unusable(Reason reason, Path file, String what, Throwable cause,
+            String... details) {
+        return new UnusableInputException(reason, file, file + " " + what, cause, details);
     }
 
     private static String megabytes(long bytes) {

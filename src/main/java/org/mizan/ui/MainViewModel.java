@@ -216,7 +216,7 @@ public final class MainViewModel {
                 });
             } catch (UnusableInputException | RuntimeException e) {
                 threads.fx().execute(() -> {
-                    String problem = messages.get("status.cannotOpen", e.getMessage());
+                    String problem = messages.get("status.cannotOpen", InputProblems.describe(messages, e));
                     status.set(problem);
                     problems.accept(problem);
                 });
@@ -254,7 +254,7 @@ public final class MainViewModel {
                     status.set(messages.get("status.reopened", f.getFileName(), charset.name()));
                 });
             } catch (UnusableInputException | RuntimeException e) {
-                threads.fx().execute(() -> status.set(messages.get("status.cannotOpen", e.getMessage())));
+                threads.fx().execute(() -> status.set(messages.get("status.cannotOpen", InputProblems.describe(messages, e))));
             }
         });
     }

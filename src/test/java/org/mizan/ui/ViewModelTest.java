@@ -333,6 +333,46 @@ class ViewModelTest {
     // ---- files ----
 
     @Test
+    void aFileThatCannotBeOpenedIsExplainedInTheReadersLanguageByNameNotPath(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path empty = java.nio.file.Files.writeString(dir.resolve("فارغ.txt"), "  \n ");
+        Path image = java.nio.file.Files.write(dir.resolve("photo.txt"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        MainViewModel model = new MainViewModel(ReaderFixture.pipeline(), ArticleFiles.standard(),
+                new Settings(new MemoryPreferences()), ReviewBook.inMemory(), threads, Duration.ZERO, Language.ARABIC);
+        List<String> shown = new CopyOnWriteArrayList<>();
+        fx.submit(() -> model.onProblem(shown::add)).get();
+        fx.submit(() -> model.open(empty)).get();
+        await(() -> shown.size() == 1);
+        assertEquals("تعذّر الفتح: الملف فارغ.txt فارغ.", shown.get(0));
+        assertFalse(shown.get(0).contains(dir.toString()), "the reader's folder names are not repeated in a dialog");
+
+        fx.submit(() -> model.open(dir.resolve("missing.txt"))).get();
+        await(() -> shown.size() == 2);
+        assertEquals("تعذّر الفتح: الملف missing.txt غير موجود.", shown.get(1));
+
+        fx.submit(() -> model.open(image)).get();
+        await(() -> shown.size() == 3);
+        assertTrue(shown.get(2).startsWith("تعذّر الفتح: photo.txt ليس مقالًا"), shown.get(2));
+        assertTrue(model.documents().isEmpty(), "nothing half-opened");
+    }
+
+    @Test
+    void everyKindOfInputProblemHasATextInBothLanguages() {
+        for (var reason : org.mizan.io.UnusableInputException.Reason.values()) {
+            if (reason == org.mizan.io.UnusableInputException.Reason.OTHER) {
+                continue;
+            }
+            for (Language l : Language.values()) {
+                assertTrue(Messages.bundle(l).containsKey("input." + reason.name()), l + " lacks input." + reason);
+            }
+        }
+        var other = new org.mizan.io.UnusableInputException("x.conll line 3: expected 'token TAG'");
+        assertEquals("x.conll line 3: expected 'token TAG'", InputProblems.describe(new Messages(Language.ARABIC), other),
+                "a problem of no known kind keeps its own message");
+    }
+
+    @Test
     void anOpenedFileIsSavedBackInItsOwnEncodingAndReopenedWithAnother(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         java.nio.charset.Charset cp1256 = java.nio.charset.Charset.forName("windows-1256");
