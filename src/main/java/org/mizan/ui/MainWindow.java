@@ -130,8 +130,10 @@ public final class MainWindow {
         wireDragAndDrop();
         main.onProblem(this::showProblem);
         main.statusProperty().set(m.get("status.ready"));
-        m.languageProperty().addListener((o, was, now) -> showCounts(main.selected() == null ? null
-                : main.selected().analysis()));
+        m.languageProperty().addListener((o, was, now) -> {
+            showCounts(main.selected() == null ? null : main.selected().analysis());
+            updateProgress();
+        });
         main.crossArticle().addListener((ListChangeListener<Object>) c -> showCounts(main.selected() == null ? null
                 : main.selected().analysis()));
     }

@@ -81,6 +81,9 @@ class StagedAnalysisWindowTest {
         assertFalse(fx(doc::analysisCurrent), "not complete: claims and contradictions still to come");
         Label stage = fx(() -> (Label) window.root().lookup("#analysis-stage"));
         assertEquals("Claims…", fx(stage::getText));
+        fx(() -> model.messages().languageProperty().set(Language.ARABIC));
+        assertEquals("الادعاءات…", fx(stage::getText), "the running stage is told again in the new language");
+        fx(() -> model.messages().languageProperty().set(Language.ENGLISH));
         SidePanel side = fx(() -> (SidePanel) window.root().lookup("#side-panel"));
         assertTrue(fx(() -> side.actors.getItems().stream().anyMatch(r -> r.canonical().equals("سامر الخطيب"))));
 
