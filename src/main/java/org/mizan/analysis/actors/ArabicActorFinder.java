@@ -74,8 +74,21 @@ public final class ArabicActorFinder implements ActorFinder {
         for (int[] s : sentences) {
             candidates.addAll(rules.find(toks, s[0], s[1]));
         }
+        // ومازيمبي الكونغولي: a rule's organisation and then a country's nisba is that organisation, not a
+        // person the tagger ran on into the adjective
+        java.util.Set<Long> ruleOrgs = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.priority() > Candidate.MODEL && c.type() == EntityType.ORGANIZATION) {
+                ruleOrgs.add((long) c.from() << 32 | c.to());
+            }
+        }
         List<Candidate> cleaned = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
+            if (c.priority() == Candidate.MODEL && c.type() == EntityType.PERSON && c.length() >= 2
+                    && ruleOrgs.contains((long) c.from() << 32 | (c.to() - 1))
+                    && rules.isCountryNisba(toks.get(c.to() - 1).key())) {
+                continue;
+            }
             Candidate d = withoutDescriptor(c, toks, tagger);
             if (d.type() == EntityType.LOCATION && d.length() >= 3
                     && rules.isLandmarkWithLocatingAdjective(toks.get(d.from()), toks.get(d.to() - 1))) {
@@ -625,8 +638,17 @@ public final class ArabicActorFinder implements ActorFinder {
                 && gazetteer.phrase(first.bare()) == null) {
             onlyWaw = true; // وبيروت: only و is a clitic
         }
+        if (p >= 2 && first.altBare() != null && !first.hasArticle() && tagger.lexicon().word(first.key()) == 0
+                && tagger.lexicon().word(first.bare()) == 0 && !isKnownName(first.bare(), tagger)
+                && !isHeadWord(first.bare())) {
+            onlyWaw = true; // وكوتون: a name never seen keeps its letters after the conjunction
+        }
         if (onlyWaw) {
             p = 1;
+        }
+        if (p > 0 && c.from() > 0 && c.type() == EntityType.ORGANIZATION
+                && RuleLayer.isDescriptor(toks.get(c.from() - 1).bare()) && tagger.lexicon().word(first.key()) == 0) {
+            p = 0; // مجموعة فالكور: right after a descriptor the name carries no clitic
         }
         if (c.length() == 1 && c.type() == EntityType.PERSON && familyNames.contains(first.key())) {
             p = 0; // بالقاسم: written so as the last word of the full name, its ب is no clitic

@@ -373,7 +373,11 @@ final class RuleLayer {
         }
         Match m = coordinated ? matchAfterWaw(toks, j, to) : match(toks, j, to, false);
         if (m != null) {
-            return m.entry().type() == EntityType.LOCATION ? j + m.length() : -1;
+            if (m.entry().type() != EntityType.LOCATION) {
+                return -1;
+            }
+            int end = j + m.length();
+            return !coordinated && end < to && COMPASS_NISBAS.contains(toks.get(end).key()) ? end + 1 : end; // الساحل الغربي
         }
         if (!coordinated && !t.key().equals(t.bare())
                 && (lexicon.isCommonWord(t.bare()) || NameWords.isFunctionWord(t.bare()) || t.hasArticle())) {
@@ -388,15 +392,17 @@ final class RuleLayer {
                 && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k)) {
             return j + 2; // حي التجمع الخامس: a numbered district, whatever its noun
         }
+        if (!coordinated && t.hasArticle() && j + 1 < to && COMPASS_NISBAS.contains(toks.get(j + 1).key())
+                && k.length() >= 5 && !NameWords.isFunctionWord(k) && !NameWords.isTimeWord(k) && !NameWords.isAdjective(k)
+                && !gazetteer.isPersonTitle(k) && !gazetteer.isOrgHead(k) && !gazetteer.isLocationHead(k)) {
+            return j + 2; // ولاية الساحل الغربي، منطقة الحدود الشمالية: a region named by a noun and its compass adjective
+        }
         if (k.length() < 3 || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k) || gazetteer.isPersonTitle(k)
                 || gazetteer.isOrgHead(k) || gazetteer.isLocationHead(k) || lexicon.isCommonWord(k)
                 || k.startsWith("ي") || NameWords.isNisba(k) && !k.startsWith("ال")) {
             return -1; // منطقة عسكرية، ولاية الرئيس، مدينة يسيطر
         }
         int end = j + 1;
-        if (!coordinated && t.hasArticle() && end < to && COMPASS_NISBAS.contains(toks.get(end).key())) {
-            return end + 1; // ولاية الحوض الشرقي: a compass adjective belongs to a region's name
-        }
         if (end < to && toks.get(end).isWord() && ORDINALS.contains(toks.get(end).key())) {
             end++; // التجمع الخامس
         } else if (!coordinated && !t.hasArticle() && end + 1 < to && isProperWord(toks.get(end))
@@ -602,7 +608,8 @@ final class RuleLayer {
                 complements++;
                 coordinatedAfterLam = true;
             } else if (isComplement(t) && (!adjectives || NameWords.isAdjective(t.key())
-                    || isParticiple(t) && (NameWords.isAdjective(toks.get(j - 1).key()) || m == null && complements > 0
+                    || isParticiple(t) && !isCountryNisba(toks.get(j - 1).key()) // الليبية المشجعين: the object, not the name
+                    && (NameWords.isAdjective(toks.get(j - 1).key()) || m == null && complements > 0
                     && toks.get(j - 1).hasArticle()))) {
                 adjectives |= NameWords.isAdjective(t.key());
                 j++;
@@ -701,7 +708,8 @@ final class RuleLayer {
         int j = i + 1;
         while (j < to && j < i + 4 && toks.get(j).isWord()
                 && (toks.get(j).key().equals(toks.get(j).bare()) || isUnseenWholeWord(toks.get(j)))
-                && !toks.get(j).hasArticle() && isProperWord(toks.get(j)) && gazetteer.phrase(toks.get(j).key()) == null) {
+                && (!toks.get(j).hasArticle() || isUnseenWholeWord(toks.get(j))) && isProperWord(toks.get(j))
+                && gazetteer.phrase(toks.get(j).key()) == null) {
             j++;
         }
         if (j > i + 1 && j + 1 < to && toks.get(j).isWord() && !toks.get(j).hasArticle()
@@ -821,7 +829,8 @@ final class RuleLayer {
             return;
         }
         String k = second ? t.key().substring(1) : t.key();
-        if (!t.isWord() || !second && !k.equals(t.bare()) || NameWords.isFunctionWord(k) || NameWords.isTimeWord(k)
+        if (!t.isWord() || !second && !k.equals(t.bare()) && lexicon.word(k) != 0 || NameWords.isFunctionWord(k)
+                || NameWords.isTimeWord(k)
                 || isHeadOrTitle(k) || gazetteer.phrase(k) != null || isCountryNisba(k) || k.length() < 2) {
             return;
         }
@@ -829,12 +838,12 @@ final class RuleLayer {
             Tok n = toks.get(end);
             if (isComplement(n) && isCountryNisba(n.key())
                     || n.key().equals("الجنوب") && end + 1 < to && toks.get(end + 1).key().equals("افريقي")) {
-                if (end == i + 1 || isProperWord(toks.get(i + 1)) && !toks.get(i + 1).hasArticle()) {
-                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
-                }
+                out.add(new Candidate(i, end, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
                 return;
             }
-            if (!n.isWord() || n.hasArticle() || !isProperWord(n)) {
+            // بلو ستارز; النجم الساحلي: a definite name takes a definite second word
+            boolean definitePair = t.hasArticle() && isComplement(n) && !NameWords.isFunctionWord(n.key());
+            if (!n.isWord() || !definitePair && (n.hasArticle() || !isProperWord(n))) {
                 return;
             }
         }
@@ -1122,7 +1131,7 @@ final class RuleLayer {
         if (position == 0 && k.length() >= 5 && (k.endsWith("تها") || k.endsWith("تهم") || k.endsWith("ته"))) {
             return false; // كتلتها، حكومته: a noun with a possessive pronoun
         }
-        if (position == 0 && !k.equals(t.bare()) && !t.hasArticle() && lexicon.word(k) == 0
+        if (position == 0 && !k.equals(t.bare()) && !t.hasArticle() && lexicon.usualLabel(k) == 0
                 && lexicon.isCommonWord(t.bare())) {
             return false; // بعقد جلسة: a clitic on a common word ("by holding") starts no name
         }
