@@ -235,6 +235,15 @@ class UnseenNewsRecallTest {
         assertFresh(UnseenArticleScorer.FRESH_2, 0.87, 0.826, 0.99);
     }
 
+    /**
+     * The third fresh set, committed with its gold before the rules were changed for the second
+     * fresh pair, run once afterwards. FIRST RUN PENDING.
+     */
+    @Test
+    void thirdFreshArticles() {
+        assertFresh(UnseenArticleScorer.FRESH_3, 0, 0, 0);
+    }
+
     private static void assertFresh(List<String> articles, double recall, double precision, double aliases) {
         ArabicActorFinder finder = new ArabicActorFinder();
         UnseenArticleScorer.Score total = UnseenArticleScorer.Score.empty();
