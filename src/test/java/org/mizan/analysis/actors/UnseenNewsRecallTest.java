@@ -228,7 +228,10 @@ class UnseenNewsRecallTest {
      * pair, run once afterwards: actors 47/54 (87.0%), mentions 57/68 (83.8%), precision 57/71 (80.3%,
      * 14 false positives), grouping 11/11, alias grouping 8/8; after one gold slip (compass regions
      * are ANY, as الجنوب is in lebanon-border) precision 57/69 (82.6%). The honest estimate for unseen
-     * news. Floors at that measurement.
+     * news then. Floors at that measurement. Its misses were then used to generalise the rules
+     * (ولد chains, ديوان and منجم heads, regions with compass adjectives, a party named by one word,
+     * foreign names after descriptors): 54/54 actors, precision 68/70, alias grouping 8/8; it now guards
+     * the rules and {@link #thirdFreshArticles()} is the honest estimate.
      */
     @Test
     void secondFreshArticles() {
@@ -236,12 +239,16 @@ class UnseenNewsRecallTest {
     }
 
     /**
-     * The third fresh set, committed with its gold before the rules were changed for the second
-     * fresh pair, run once afterwards. FIRST RUN PENDING.
+     * The third fresh set (Tunisian elections, refugees in eastern Chad, an African Union summit),
+     * committed with its gold before the rules were changed for the second fresh pair, run once
+     * afterwards: actors 75/88 (85.2%), mentions 103/118 (87.3%), precision 103/112 (92.0%, 9 false
+     * positives), grouping 23/24, alias grouping 17/17; per article 25/27 (92.6%), 25/30 (83.3%),
+     * 25/31 (80.6%). No gold correction. The honest estimate for unseen news; floors at that
+     * measurement.
      */
     @Test
     void thirdFreshArticles() {
-        assertFresh(UnseenArticleScorer.FRESH_3, 0, 0, 0);
+        assertFresh(UnseenArticleScorer.FRESH_3, 0.852, 0.92, 0.99);
     }
 
     private static void assertFresh(List<String> articles, double recall, double precision, double aliases) {
