@@ -73,6 +73,7 @@ public final class ArabicActorFinder implements ActorFinder {
         RuleLayer rules = new RuleLayer(gazetteer, tagger.lexicon(), modelTypes);
         for (int[] s : sentences) {
             candidates.addAll(rules.find(toks, s[0], s[1]));
+            dateline(text, toks, s[0], s[1], candidates);
         }
         // ومازيمبي الكونغولي: a rule's organisation and then a country's nisba is that organisation, not a
         // person the tagger ran on into the adjective
@@ -163,6 +164,34 @@ public final class ArabicActorFinder implements ActorFinder {
         return new AliasGrouper(k -> gazetteer.isLocationHead(k) && !RuleLayer.isLandmarkHead(k)).group(drafts);
     }
 
+
+    /**
+     * أدري (تشاد) – ...: one or two words opening a paragraph and followed by a dash, or by a
+     * bracketed word and a dash, say where the story was filed: a place.
+     */
+    private void dateline(String text, List<Tok> toks, int from, int to, List<Candidate> out) {
+        if (from > 0 && text.lastIndexOf('\n', toks.get(from).start()) < toks.get(from - 1).end()) {
+            return; // not the start of a paragraph
+        }
+        for (int end = from + 1; end <= from + 2 && end < to; end++) {
+            Tok t = toks.get(end - 1);
+            if (!t.isWord() || NameWords.isFunctionWord(t.key()) || isHeadWord(t.key())) {
+                return;
+            }
+            int k = end;
+            if (toks.get(k).text().equals("(") && k + 2 < to && toks.get(k + 2).text().equals(")")) {
+                k += 3; // أدري (تشاد) –
+            }
+            if (k < to && isDash(toks.get(k).text())) {
+                out.add(new Candidate(from, end, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
+                return;
+            }
+        }
+    }
+
+    private static boolean isDash(String s) {
+        return s.equals("–") || s.equals("-") || s.equals("—");
+    }
 
     /**
      * دفاع الدمرداش: a one-word name the tagger typed as a place or organisation, that is the last
@@ -638,7 +667,7 @@ public final class ArabicActorFinder implements ActorFinder {
                 && gazetteer.phrase(first.bare()) == null) {
             onlyWaw = true; // وبيروت: only و is a clitic
         }
-        if (p >= 2 && first.altBare() != null && !first.hasArticle() && tagger.lexicon().word(first.key()) == 0
+        if (p >= 2 && first.key().charAt(0) == 'و' && first.altBare() != null && !first.hasArticle() && tagger.lexicon().word(first.key()) == 0
                 && tagger.lexicon().word(first.bare()) == 0 && !isKnownName(first.bare(), tagger)
                 && !isHeadWord(first.bare())) {
             onlyWaw = true; // وكوتون: a name never seen keeps its letters after the conjunction
@@ -646,9 +675,12 @@ public final class ArabicActorFinder implements ActorFinder {
         if (onlyWaw) {
             p = 1;
         }
-        if (p > 0 && c.from() > 0 && c.type() == EntityType.ORGANIZATION
-                && RuleLayer.isDescriptor(toks.get(c.from() - 1).bare()) && tagger.lexicon().word(first.key()) == 0) {
-            p = 0; // مجموعة فالكور: right after a descriptor the name carries no clitic
+        Tok head = c.from() > 0 ? toks.get(c.from() - 1) : null;
+        if (p > 0 && head != null && tagger.lexicon().word(first.key()) == 0
+                && (c.type() == EntityType.ORGANIZATION && RuleLayer.isDescriptor(head.bare())
+                || c.type() == EntityType.LOCATION && (gazetteer.placeHead(head.key()) != null
+                || gazetteer.placeHead(head.bare()) != null || RuleLayer.isLandmarkHead(head.bare())))) {
+            p = 0; // مجموعة فالكور، إقليم وداي: right after a descriptor or place head the name carries no clitic
         }
         if (c.length() == 1 && c.type() == EntityType.PERSON && familyNames.contains(first.key())) {
             p = 0; // بالقاسم: written so as the last word of the full name, its ب is no clitic

@@ -69,6 +69,7 @@ final class RuleLayer {
                 titledPerson(toks, i, to, out);
                 personByFirstName(toks, i, to, out);
                 partyNamedByOneWord(toks, i, to, out);
+                placeBeforeItsCountry(toks, i, to, m, out);
                 regionalGovernment(toks, i, to, out);
                 clubBeforeCountryNisba(toks, i, to, out);
             }
@@ -213,7 +214,10 @@ final class RuleLayer {
             while (j < to && modelTypes[j] != null && modelTypes[j] == modelTypes[j - 1]) {
                 j++;
             }
-        } else if (next.isWord() && next.key().equals(next.bare()) && isProperWord(next)) {
+        } else if (next.isWord() && (next.key().equals("ام") || next.key().equals("ابو")) && j + 1 < to
+                && toks.get(j + 1).isWord() && !NameWords.isFunctionWord(toks.get(j + 1).key())) {
+            j += 2; // مطار أم جرس، معبر أبو سمرة: a place name of the form "mother/father of"
+        } else if (next.isWord() && (next.key().equals(next.bare()) || isUnseenWholeWord(next)) && isProperWord(next)) {
             j++; // معبر جابر: a word that is no common word names the landmark
         } else {
             return;
@@ -304,7 +308,7 @@ final class RuleLayer {
         out.add(new Candidate(kind == ActorLexicon.PlaceHead.KEEPS_HEAD ? i : j, end, EntityType.LOCATION, false,
                 null, Candidate.ORG_HEAD));
         String h = head.bare();
-        boolean list = h.endsWith("تي") || h.endsWith("ات") || h.endsWith("مي") || h.length() <= 4 && !h.endsWith("ه"); // بلدتي، بلدات، مخيمي، مدن، قرى
+        boolean list = h.endsWith("تي") || h.endsWith("ات") || h.endsWith("مي") || h.length() <= 3 && !h.endsWith("ه"); // بلدتي، بلدات، مخيمي، مدن، قرى (not مخيم)
         boolean dualHead = h.endsWith("تي") || h.endsWith("مي");
         while (list && end < to && toks.get(end).key().startsWith("و")) {
             // مخيمي الزعتري والأزرق: after a dual head the second item is a name even if a common word
@@ -378,6 +382,13 @@ final class RuleLayer {
             }
             int end = j + m.length();
             return !coordinated && end < to && COMPASS_NISBAS.contains(toks.get(end).key()) ? end + 1 : end; // الساحل الغربي
+        }
+        if (!coordinated && !t.hasArticle() && t.key().equals(t.bare()) && j + 1 < to && toks.get(j + 1).isWord()
+                && !NameWords.isFunctionWord(k) && !COMPASS.contains(k) && !gazetteer.isOrgHead(k) && !gazetteer.isPersonTitle(k)) {
+            Match country = match(toks, j + 1, to, false);
+            if (country != null && country.entry().kind() == Gazetteer.Kind.COUNTRY) {
+                return j + 1 + country.length(); // إقليم أرض الصومال: a region named in idafa with a country
+            }
         }
         if (!coordinated && !t.key().equals(t.bare())
                 && (lexicon.isCommonWord(t.bare()) || NameWords.isFunctionWord(t.bare()) || t.hasArticle())) {
@@ -532,6 +543,9 @@ final class RuleLayer {
             while (end < to && end - j < 2 && lamComplement(toks, end, to) == 1) {
                 end++; // منظمة الأمم المتحدة للطفولة (not الجيش الإسرائيلي لمنع التصعيد)
             }
+            if (end == j && (GROUP_HEADS.contains(head.bare()) || GROUP_HEADS.contains(head.key()))) {
+                end = branchIn(toks, j, to); // تنظيم القاعدة في بلاد المغرب الإسلامي
+            }
             if (end > j) {
                 out.add(new Candidate(i, end, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
             }
@@ -584,8 +598,13 @@ final class RuleLayer {
                     || isParticiple(toks.get(i + 1 + m.length())))))) {
                 if (GROUP_HEADS.contains(bare)) {
                     // جماعة أنصار الله، تنظيم داعش: a movement or armed group is named with its head
-                    out.add(new Candidate(i, i + 1 + m.length(), EntityType.ORGANIZATION, false,
-                            m.entry().canonical(), Candidate.ORG_HEAD));
+                    int end = branchIn(toks, i + 1 + m.length(), to); // تنظيم القاعدة في بلاد المغرب الإسلامي
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, false,
+                            end == i + 1 + m.length() ? m.entry().canonical() : null, Candidate.ORG_HEAD));
+                } else if (SUB_BODY_HEADS.contains(bare)) {
+                    // مفوضية الاتحاد الأفريقي، أمانة الجامعة العربية: a body of the organisation, not the organisation
+                    out.add(new Candidate(i, i + 1 + m.length(), EntityType.ORGANIZATION, false, null,
+                            Candidate.ORG_HEAD));
                 }
                 return; // "حركة حماس" and the like are gazetteer names already (بعثة الأمم المتحدة لمساعدة ... is not)
             }
@@ -593,6 +612,12 @@ final class RuleLayer {
             int titled;
             if (m != null) {
                 j += m.length();
+                complements++;
+            } else if (complements == 0 && j + 2 < to && t.isWord() && t.key().equals(t.bare()) && !t.hasArticle()
+                    && isNameToken(t, 0, true) && NAME_PARTICLES.contains(toks.get(j + 1).key())
+                    && !toks.get(j + 1).key().equals("ال") && toks.get(j + 2).isWord()
+                    && !NameWords.isFunctionWord(toks.get(j + 2).key())) {
+                j += 3; // كتيبة عقبة بن نافع، مؤسسة خليفة بن زايد: an organisation named after a person
                 complements++;
             } else if (!adjectives && lams == 0 && (titled = titledNameInside(toks, j, to)) > j) {
                 j = titled; // مركز الملك سلمان للإغاثة: a name with its title inside an organisation's name
@@ -607,8 +632,11 @@ final class RuleLayer {
                 j++; // مركز ... للإغاثة والأعمال الإنسانية
                 complements++;
                 coordinatedAfterLam = true;
-            } else if (isComplement(t) && (!adjectives || NameWords.isAdjective(t.key())
+            } else if (isComplement(t) && !(isParticiple(t) && !NameWords.isNisba(t.key())
+                    && startsPrepositionalPhrase(toks, j + 1, to))
+                    && (!adjectives || NameWords.isAdjective(t.key())
                     || isParticiple(t) && !isCountryNisba(toks.get(j - 1).key()) // الليبية المشجعين: the object, not the name
+                    && !startsPrepositionalPhrase(toks, j + 1, to) // الشباب المرتبطة بتنظيم: a relative phrase
                     && (NameWords.isAdjective(toks.get(j - 1).key()) || m == null && complements > 0
                     && toks.get(j - 1).hasArticle()))) {
                 adjectives |= NameWords.isAdjective(t.key());
@@ -640,6 +668,9 @@ final class RuleLayer {
         if (complements == 0) {
             return;
         }
+        if (GROUP_HEADS.contains(bare) && lams == 0) {
+            j = branchIn(toks, j, to); // تنظيم القاعدة في بلاد المغرب الإسلامي
+        }
         if (lams > 0 && lamComplement(toks, j - 1, to) == 1 && MISSION_HEADS.contains(bare) && j + 1 < to
                 && toks.get(j).key().equals("في") && match(toks, j + 1, to, false) != null
                 && match(toks, j + 1, to, false).entry().type() == EntityType.LOCATION) {
@@ -670,6 +701,18 @@ final class RuleLayer {
         }
     }
 
+    /** بتنظيم، مع: a preposition after a participle makes it a description (المرتبطة بتنظيم القاعدة). */
+    private boolean startsPrepositionalPhrase(List<Tok> toks, int k, int to) {
+        if (k >= to || !toks.get(k).isWord()) {
+            return false;
+        }
+        Tok t = toks.get(k);
+        String key = t.key();
+        return key.equals("مع") || key.equals("علي") || key.equals("عن") || key.startsWith("ب")
+                && t.bare().length() < key.length() && (t.hasArticle() || gazetteer.isOrgHead(t.bare())
+                || lexicon.isCommonWord(t.bare()) && !lexicon.isCommonWord(key)); // بتنظيم، بالحركة (not بيانا)
+    }
+
     /** المصغر، المؤقتة، المكلفة: a participle, continuing a name only right after an adjective. */
     private static boolean isParticiple(Tok t) {
         return t.key().startsWith("الم") && t.key().length() >= 6;
@@ -697,7 +740,34 @@ final class RuleLayer {
         return bare.equals("نادي") || bare.equals("فريق");
     }
 
+    /**
+     * The end of "في [بلاد] PLACE [nisba]" after an armed group's name, naming its regional branch
+     * (تنظيم القاعدة في بلاد المغرب الإسلامي، تنظيم الدولة في العراق), or {@code j} if none follows.
+     */
+    private int branchIn(List<Tok> toks, int j, int to) {
+        if (j + 1 >= to || !toks.get(j).key().equals("في")) {
+            return j;
+        }
+        int k = j + 1;
+        boolean land = toks.get(k).key().equals("بلاد") && k + 1 < to;
+        if (land) {
+            k++;
+        }
+        Match place = toks.get(k).isWord() ? match(toks, k, to, false) : null;
+        if (place == null || place.entry().type() != EntityType.LOCATION) {
+            return j;
+        }
+        k += place.length();
+        if (land && k < to && isComplement(toks.get(k)) && NameWords.isNisba(toks.get(k).key())) {
+            k++; // الإسلامي
+        }
+        return land || k >= to || !toks.get(k).isWord() ? k : j;
+    }
+
     /** Heads of movements and armed groups, which are named with them (جماعة أنصار الله، تنظيم داعش). */
+    /** Heads of the bodies of an organisation: مفوضية الاتحاد الأفريقي is not the African Union itself. */
+    private static final java.util.Set<String> SUB_BODY_HEADS = java.util.Set.of("مفوضيه", "امانه", "لجنه", "مجلس");
+
     private static final java.util.Set<String> GROUP_HEADS = java.util.Set.of("جماعه", "تنظيم", "ميليشيا", "مليشيا");
 
     /**
@@ -782,6 +852,26 @@ final class RuleLayer {
         if (closesClause(toks, i + 2, to) || isComplement(after) && (NameWords.isAdjective(after.key())
                 || gazetteer.isPersonTitle(after.key())) || after.hasArticle() && gazetteer.isPersonTitle(after.key())) {
             out.add(new Candidate(i, i + 2, EntityType.ORGANIZATION, false, null, Candidate.ORG_HEAD));
+        }
+    }
+
+    /**
+     * في دوالا بالكاميرون: a word never seen, after "in" and before ب + a known country, is a town of
+     * that country.
+     */
+    private void placeBeforeItsCountry(List<Tok> toks, int i, int to, Match known, List<Candidate> out) {
+        Tok t = toks.get(i);
+        if (known != null || i == 0 || !NameWords.isLocative(toks.get(i - 1).key()) || !t.isWord() || t.hasArticle()
+                || lexicon.word(t.key()) != 0 || !isProperWord(t) || !toks.get(i + 1).isWord()) {
+            return;
+        }
+        Tok next = toks.get(i + 1);
+        if (!next.key().startsWith("ب") || next.bare().length() >= next.key().length() && !next.hasArticle()) {
+            return;
+        }
+        Gazetteer.Entry country = gazetteer.phrase(next.bare());
+        if (country != null && country.kind() == Gazetteer.Kind.COUNTRY) {
+            out.add(new Candidate(i, i + 1, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
         }
     }
 

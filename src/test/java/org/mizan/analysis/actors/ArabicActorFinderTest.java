@@ -506,4 +506,28 @@ class ArabicActorFinderTest {
         assertMention(r, text, "معبر السلوم", EntityType.LOCATION);
         assertMention(r, text, "ميناء مرسين", EntityType.LOCATION);
     }
+
+    @Test
+    void aDatelineWithItsCountryInBracketsAndATownBeforeItsCountry() {
+        String text = "كوسيري (الكاميرون) – قالت السلطات إن الفيضانات طالت مخيم ميناواو وحده، فيما نقلت "
+                + "المساعدات من مخازن في كريبي بالكاميرون إلى مطار أم دافوق.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "كوسيري", EntityType.LOCATION);
+        assertMention(r, text, "كريبي", EntityType.LOCATION);
+        assertMention(r, text, "مطار أم دافوق", EntityType.LOCATION);
+        assertTrue(r.mentions().stream().noneMatch(m -> m.span().of(text).contains("حده")), r.mentions().toString());
+    }
+
+    @Test
+    void bodiesBranchesAndGroupsNamedAfterPeople() {
+        String text = "وقالت مفوضية الاتحاد الأفريقي إن كتيبة حمزة بن عبد المطلب المرتبطة بتنظيم القاعدة في بلاد "
+                + "المغرب الإسلامي انسحبت من إقليم أرض الصومال، بينما نفت جماعة الفرقان المرتبطة بالتنظيم ذلك.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "مفوضية الاتحاد الأفريقي", EntityType.ORGANIZATION);
+        assertMention(r, text, "تنظيم القاعدة في بلاد المغرب الإسلامي", EntityType.ORGANIZATION);
+        assertMention(r, text, "أرض الصومال", EntityType.LOCATION);
+        assertTrue(r.mentions().stream().anyMatch(m -> m.span().of(text).startsWith("كتيبة حمزة بن عبد")
+                && m.type() == EntityType.ORGANIZATION), r.mentions().toString());
+        assertTrue(r.mentions().stream().noneMatch(m -> m.span().of(text).contains("المرتبطة")), r.mentions().toString());
+    }
 }
