@@ -73,10 +73,29 @@ public final class ArabicActorFinder implements ActorFinder {
         RuleLayer rules = new RuleLayer(gazetteer, tagger.lexicon(), modelTypes);
         for (int[] s : sentences) {
             candidates.addAll(rules.find(toks, s[0], s[1]));
+            dateline(text, toks, s[0], s[1], candidates);
+        }
+        // ومازيمبي الكونغولي: a rule's organisation and then a country's nisba is that organisation, not a
+        // person the tagger ran on into the adjective
+        java.util.Set<Long> ruleOrgs = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.priority() > Candidate.MODEL && c.type() == EntityType.ORGANIZATION) {
+                ruleOrgs.add((long) c.from() << 32 | c.to());
+            }
         }
         List<Candidate> cleaned = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            Candidate d = withoutDescriptor(c, toks);
+            if (c.priority() == Candidate.MODEL && c.type() == EntityType.PERSON && c.length() >= 2
+                    && ruleOrgs.contains((long) c.from() << 32 | (c.to() - 1))
+                    && rules.isCountryNisba(toks.get(c.to() - 1).key())) {
+                continue;
+            }
+            Candidate d = withoutDescriptor(c, toks, tagger);
+            if (d.type() == EntityType.LOCATION && d.length() >= 3
+                    && rules.isLandmarkWithLocatingAdjective(toks.get(d.from()), toks.get(d.to() - 1))) {
+                // ميناء جيهان التركي: the tagger took in the adjective that says where the port is
+                d = new Candidate(d.from(), d.to() - 1, d.type(), d.outlet(), d.canonical(), d.priority());
+            }
             if (keep(d, toks)) {
                 cleaned.add(d);
             }
@@ -104,8 +123,12 @@ public final class ArabicActorFinder implements ActorFinder {
         for (Candidate c : accepted) {
             // a capital listed after towns is a place (صور والنبطية وبيروت); after a country it is a
             // government (بين الجزائر ومدريد)
-            Gazetteer.Entry known = gazetteer.phrase(phraseKey(toks, c.from(), c.to(), true));
-            if (c.type() == EntityType.LOCATION && gazetteer.countryOfCapital(phraseKey(toks, c.from(), c.to(), true)) == null
+            // both as written and without clitics: بغداد، بيروت begin with letters that look like ب
+            String bareKey = phraseKey(toks, c.from(), c.to(), true);
+            String writtenKey = phraseKey(toks, c.from(), c.to(), false);
+            Gazetteer.Entry known = gazetteer.phrase(bareKey);
+            if (c.type() == EntityType.LOCATION && gazetteer.countryOfCapital(bareKey) == null
+                    && gazetteer.countryOfCapital(writtenKey) == null
                     && (known == null || known.kind() != Gazetteer.Kind.COUNTRY)) {
                 java.util.Arrays.fill(placeTokens, c.from(), c.to(), true);
             }
@@ -141,6 +164,34 @@ public final class ArabicActorFinder implements ActorFinder {
         return new AliasGrouper(k -> gazetteer.isLocationHead(k) && !RuleLayer.isLandmarkHead(k)).group(drafts);
     }
 
+
+    /**
+     * أدري (تشاد) – ...: one or two words opening a paragraph and followed by a dash, or by a
+     * bracketed word and a dash, say where the story was filed: a place.
+     */
+    private void dateline(String text, List<Tok> toks, int from, int to, List<Candidate> out) {
+        if (from > 0 && text.lastIndexOf('\n', toks.get(from).start()) < toks.get(from - 1).end()) {
+            return; // not the start of a paragraph
+        }
+        for (int end = from + 1; end <= from + 2 && end < to; end++) {
+            Tok t = toks.get(end - 1);
+            if (!t.isWord() || NameWords.isFunctionWord(t.key()) || isHeadWord(t.key())) {
+                return;
+            }
+            int k = end;
+            if (toks.get(k).text().equals("(") && k + 2 < to && toks.get(k + 2).text().equals(")")) {
+                k += 3; // أدري (تشاد) –
+            }
+            if (k < to && isDash(toks.get(k).text())) {
+                out.add(new Candidate(from, end, EntityType.LOCATION, false, null, Candidate.ORG_HEAD));
+                return;
+            }
+        }
+    }
+
+    private static boolean isDash(String s) {
+        return s.equals("–") || s.equals("-") || s.equals("—");
+    }
 
     /**
      * دفاع الدمرداش: a one-word name the tagger typed as a place or organisation, that is the last
@@ -311,22 +362,26 @@ public final class ArabicActorFinder implements ActorFinder {
      * نادي ريال مدريد: a club or team is named by the words after the descriptor; زعيمه كير ستارمر:
      * a person's name starts after the title (the tagger sometimes takes the title in).
      */
-    private Candidate withoutDescriptor(Candidate c, List<Tok> toks) {
+    private Candidate withoutDescriptor(Candidate c, List<Tok> toks, NerModel tagger) {
         if (c.type() == EntityType.PERSON && c.length() >= 3 && toks.get(c.to() - 1).key().startsWith("لل")
                 && toks.get(c.to() - 1).hasArticle()) {
             // حجازي للأهلي: لل + a definite noun says for whom or what; it closes no name
             return withoutDescriptor(new Candidate(c.from(), c.to() - 1, c.type(), c.outlet(), c.canonical(),
-                    c.priority()), toks);
+                    c.priority()), toks, tagger);
         }
         String head = toks.get(c.from()).bare();
-        if (c.length() >= 2 && RuleLayer.isDescriptor(head)
-                && (!toks.get(c.from() + 1).hasArticle() || RuleLayer.isClubDescriptor(head))) {
+        Tok next = c.length() >= 2 ? toks.get(c.from() + 1) : null;
+        boolean commonNameWord = next != null && head.equals("شركه") && c.length() >= 3 && !next.hasArticle()
+                && tagger.lexicon().isCommonWord(next.key()); // شركة تسويق النفط: a description, not a brand
+        if (c.length() >= 2 && RuleLayer.isDescriptor(head) && !commonNameWord
+                && (!next.hasArticle() || RuleLayer.isClubDescriptor(head) || head.equals("شركه"))) {
+            // شركة الخطوط الملكية المغربية: a definite name after شركة names the company without it
             return new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(), c.priority());
         }
         if (c.length() >= 2 && c.type() == EntityType.PERSON && isTitle(toks.get(c.from()))
                 && !gazetteer.isFirstName(toks.get(c.from()).key())) { // أمين is a title and a first name
             return withoutDescriptor(new Candidate(c.from() + 1, c.to(), c.type(), c.outlet(), c.canonical(),
-                    c.priority()), toks);
+                    c.priority()), toks, tagger);
         }
         return c;
     }
@@ -383,6 +438,14 @@ public final class ArabicActorFinder implements ActorFinder {
                 && gazetteer.phrase(first.key()) == null) {
             return false; // دبلوماسيا، / شهرياً: an adverb (accusative nisba), not a place
         }
+        if (c.priority() == Candidate.MODEL && c.type() == EntityType.ORGANIZATION && c.length() >= 2
+                && first.key().endsWith("ات") && isHeadWord(first.key()) && !toks.get(c.from() + 1).hasArticle()
+                && toks.get(c.from() + 1).key().startsWith("م")) {
+            return false; // ميليشيات موالية لباماكو: a plural head and an indefinite participle describe, not name
+        }
+        if (c.length() == 1 && c.type() == EntityType.PERSON && RuleLayer.isNameParticle(first.key())) {
+            return false; // ولد، بن alone: the particle of a name the tagger split, no name by itself
+        }
         if (c.length() == 1) {
             String k = first.bare();
             if (isHeadWord(first.key()) || isHeadWord(k)) {
@@ -406,6 +469,7 @@ public final class ArabicActorFinder implements ActorFinder {
         Tok before = toks.get(c.from() - 1);
         String k = before.key();
         return before.isWord() && !before.hasArticle() && k.length() >= 3 && !NameWords.isFunctionWord(k)
+                && !(k.endsWith("ت") && k.length() >= 4) // رحبت أبوظبي: a verb agreeing with the place, its subject
                 && !NameWords.isFunctionWord(before.bare()) && !isHeadWord(k) && !isHeadWord(before.bare())
                 && !NameWords.isLocative(k) && gazetteer.phrase(before.bare()) == null && !k.startsWith("و");
     }
@@ -523,6 +587,13 @@ public final class ArabicActorFinder implements ActorFinder {
                 if (surname.length() >= 3 && !gazetteer.isFirstName(surname) && !NameWords.isFunctionWord(surname)) {
                     known.putIfAbsent(surname, new Candidate(0, 1, EntityType.PERSON, false, null, Candidate.PROPAGATED));
                 }
+                String particle = toks.get(c.to() - 2).key();
+                if (c.length() >= 3 && RuleLayer.isNameParticle(particle) && !particle.equals("ال")) {
+                    // ولد اعلي، بن عاشور: a family name with its "son of" is how the person is named again
+                    known.putIfAbsent(particle + " " + surname,
+                            new Candidate(0, 2, EntityType.PERSON, false, null, Candidate.PROPAGATED));
+                    maxLen = Math.max(maxLen, 2);
+                }
             }
         }
         boolean[] covered = new boolean[toks.size()];
@@ -596,8 +667,20 @@ public final class ArabicActorFinder implements ActorFinder {
                 && gazetteer.phrase(first.bare()) == null) {
             onlyWaw = true; // وبيروت: only و is a clitic
         }
+        if (p >= 2 && first.key().charAt(0) == 'و' && first.altBare() != null && !first.hasArticle() && tagger.lexicon().word(first.key()) == 0
+                && tagger.lexicon().word(first.bare()) == 0 && !isKnownName(first.bare(), tagger)
+                && !isHeadWord(first.bare())) {
+            onlyWaw = true; // وكوتون: a name never seen keeps its letters after the conjunction
+        }
         if (onlyWaw) {
             p = 1;
+        }
+        Tok head = c.from() > 0 ? toks.get(c.from() - 1) : null;
+        if (p > 0 && head != null && tagger.lexicon().word(first.key()) == 0
+                && (c.type() == EntityType.ORGANIZATION && RuleLayer.isDescriptor(head.bare())
+                || c.type() == EntityType.LOCATION && (gazetteer.placeHead(head.key()) != null
+                || gazetteer.placeHead(head.bare()) != null || RuleLayer.isLandmarkHead(head.bare())))) {
+            p = 0; // مجموعة فالكور، إقليم وداي: right after a descriptor or place head the name carries no clitic
         }
         if (c.length() == 1 && c.type() == EntityType.PERSON && familyNames.contains(first.key())) {
             p = 0; // بالقاسم: written so as the last word of the full name, its ب is no clitic
@@ -633,10 +716,11 @@ public final class ArabicActorFinder implements ActorFinder {
                 boolean dateline = after != null && (after.text().equals("–") || after.text().equals("-")
                         || after.text().equals("—")); // بغداد – : where the story was filed
                 // a capital listed after other places is a place too
-                boolean locative = dateline || listed || (before != null && (NameWords.isLocative(before.key()) || before.key().length() > 2
+                boolean fromGovernment = before != null && before.key().equals("من") && asksOrBacks(toks, c.from() - 1);
+                boolean locative = !fromGovernment && (dateline || listed || (before != null && (NameWords.isLocative(before.key()) || before.key().length() > 2
                         && (before.key().charAt(0) == 'و' || before.key().charAt(0) == 'ف')
                         && NameWords.isLocative(before.key().substring(1))))
-                        || (start > first.start() && first.key().charAt(p - 1) == 'ب'); // بواشنطن: in Washington
+                        || (start > first.start() && first.key().charAt(p - 1) == 'ب')); // بواشنطن: in Washington
                 if (!locative) {
                     canonical = country;
                 }
@@ -645,6 +729,25 @@ public final class ArabicActorFinder implements ActorFinder {
         }
         return new MentionDraft(new Span(start, last.end()), c.type(), c.outlet(),
                 canonical == null ? name.toString() : canonical, name.toString(), c.length(), actorUse);
+    }
+
+    /** Words of asking and backing: "من" + a capital after them names its government (طلبت من الخرطوم). */
+    private static final java.util.Set<String> ASKS_OR_BACKS = java.util.Set.of("طلب", "طلبت", "يطلب", "تطلب",
+            "طالب", "طالبت", "بطلب", "دعم", "بدعم", "ضغط", "بضغط", "ضغوط", "بضغوط", "تمويل", "بتمويل", "بوساطه",
+            "وساطه", "مبادره", "بمبادره", "اعتراض", "رفض", "موافقه", "بموافقه", "تلقي", "تلقت", "التمس", "استفسر");
+
+    /** Whether one of the three words before {@code min} (the token من) asks or backs. */
+    private static boolean asksOrBacks(List<Tok> toks, int min) {
+        for (int k = min - 1; k >= Math.max(0, min - 4); k--) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (ASKS_OR_BACKS.contains(t.key()) || ASKS_OR_BACKS.contains(t.bare())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The folded keys of a name's words (joined by single spaces when it was built), without a regex split. */

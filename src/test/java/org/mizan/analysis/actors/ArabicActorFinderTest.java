@@ -434,4 +434,100 @@ class ArabicActorFinderTest {
         assertMention(r, text, "العاشر من رمضان", EntityType.LOCATION);
         assertMention(r, text, "بني مزار", EntityType.LOCATION);
     }
+
+    @Test
+    void mauritanianSonOfChainsAreOneNameAndTheirSurnameKeepsItsParticle() {
+        String text = "وقال المتحدث باسم الحرس الوطني العقيد محمد المختار ولد بيه إن الدوريات تضاعفت، وأضاف ولد بيه "
+                + "أن الوضع مستقر. ورحبت النائبة مريم منت الداه بالقرار.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "محمد المختار ولد بيه", EntityType.PERSON);
+        Mention later = r.mentions().stream().filter(m -> m.span().start() == text.lastIndexOf("ولد بيه"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals(text.lastIndexOf("ولد بيه") + "ولد بيه".length(), later.span().end());
+        assertEquals("محمد المختار ولد بيه", later.canonical());
+        assertMention(r, text, "مريم منت الداه", EntityType.PERSON);
+        assertTrue(r.mentions().stream().noneMatch(m -> m.span().of(text).equals("ولد")), r.mentions().toString());
+    }
+
+    @Test
+    void newHeadsRegionsAndAPartyNamedByOneCommonWord() {
+        String text = "وانتقد ديوان المظالم تأخر الرواتب في ولاية الساحل الغربي، فيما قال حزب نهوض المعارض إن "
+                + "العمال في منجم تيرست لم يتقاضوا أجورهم، وتوقفت حركة الشاحنات على الطريق.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "ديوان المظالم", EntityType.ORGANIZATION);
+        assertMention(r, text, "الساحل الغربي", EntityType.LOCATION);
+        assertMention(r, text, "حزب نهوض", EntityType.ORGANIZATION);
+        assertMention(r, text, "تيرست", EntityType.LOCATION);
+        assertTrue(r.mentions().stream().noneMatch(m -> m.span().of(text).contains("الشاحنات")), r.mentions().toString());
+    }
+
+    @Test
+    void aRegionalGovernmentAndItsSeatStandingForTheRegion() {
+        String text = "أربيل – قالت حكومة إقليم كردستان العراق إن الرواتب ستصرف، بينما اتهم نواب أربيل بالمماطلة.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "حكومة إقليم كردستان العراق", EntityType.ORGANIZATION);
+        List<Mention> erbil = r.mentions().stream().filter(m -> m.span().of(text).equals("أربيل")).toList();
+        assertEquals(2, erbil.size(), r.mentions().toString());
+        assertEquals("أربيل", erbil.get(0).canonical()); // the dateline is the city
+        assertEquals("إقليم كردستان", erbil.get(1).canonical()); // the accused is the regional government
+    }
+
+    @Test
+    void aCapitalAskedSomethingIsItsGovernmentAndACapitalAfterAVerbIsNoAdjective() {
+        String text = "وكانت القاهرة قد طلبت من الخرطوم تسليم المطلوبين، فيما رحبت أبوظبي بالخطوة، وعاد الوفد من الخرطوم أمس.";
+        ActorFinder.Result r = FINDER.find(text);
+        List<Mention> khartoum = r.mentions().stream().filter(m -> m.span().of(text).equals("الخرطوم")).toList();
+        assertEquals(2, khartoum.size(), r.mentions().toString());
+        assertEquals("السودان", khartoum.get(0).canonical());
+        assertEquals("الخرطوم", khartoum.get(1).canonical()); // travelling from a city
+        assertEquals("الإمارات", mention(r, text, "أبوظبي").orElseThrow(() -> new AssertionError(r.mentions().toString()))
+                .canonical());
+    }
+
+    @Test
+    void clubsNamedBeforeACountrysNisbaAndCompaniesAfterDescriptors() {
+        String text = "وتأهل الوداد بعد فوزه على ضيفه النجم الساحلي التونسي، ويلتقي الفائز من مواجهة أشانتي كوتوكو "
+                + "الغاني وكوتون الكاميروني. ونقلت شركة الخطوط الجوية الليبية المشجعين، فيما نفت مجموعة فالكور "
+                + "الروسية أي دور لها، وقالت شركة تسويق النفط إن الشحنات لم تتأخر.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "النجم الساحلي", EntityType.ORGANIZATION);
+        assertMention(r, text, "أشانتي كوتوكو", EntityType.ORGANIZATION);
+        assertMention(r, text, "كوتون", EntityType.ORGANIZATION);
+        assertMention(r, text, "الخطوط الجوية الليبية", EntityType.ORGANIZATION);
+        assertTrue(r.mentions().stream().anyMatch(m -> m.span().of(text).startsWith("فالكور")
+                && m.type() == EntityType.ORGANIZATION), r.mentions().toString());
+        assertMention(r, text, "شركة تسويق النفط", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void landmarksLeaveOutAdjectivesThatOnlyLocateThem() {
+        String text = "وأغلقت السلطات معبر السلوم الحدودي، بينما رست الناقلة في ميناء مرسين التركي.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "معبر السلوم", EntityType.LOCATION);
+        assertMention(r, text, "ميناء مرسين", EntityType.LOCATION);
+    }
+
+    @Test
+    void aDatelineWithItsCountryInBracketsAndATownBeforeItsCountry() {
+        String text = "كوسيري (الكاميرون) – قالت السلطات إن الفيضانات طالت مخيم ميناواو وحده، فيما نقلت "
+                + "المساعدات من مخازن في كريبي بالكاميرون إلى مطار أم دافوق.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "كوسيري", EntityType.LOCATION);
+        assertMention(r, text, "كريبي", EntityType.LOCATION);
+        assertMention(r, text, "مطار أم دافوق", EntityType.LOCATION);
+        assertTrue(r.mentions().stream().noneMatch(m -> m.span().of(text).contains("حده")), r.mentions().toString());
+    }
+
+    @Test
+    void bodiesBranchesAndGroupsNamedAfterPeople() {
+        String text = "وقالت مفوضية الاتحاد الأفريقي إن كتيبة حمزة بن عبد المطلب المرتبطة بتنظيم القاعدة في بلاد "
+                + "المغرب الإسلامي انسحبت من إقليم أرض الصومال، بينما نفت جماعة الفرقان المرتبطة بالتنظيم ذلك.";
+        ActorFinder.Result r = FINDER.find(text);
+        assertMention(r, text, "مفوضية الاتحاد الأفريقي", EntityType.ORGANIZATION);
+        assertMention(r, text, "تنظيم القاعدة في بلاد المغرب الإسلامي", EntityType.ORGANIZATION);
+        assertMention(r, text, "أرض الصومال", EntityType.LOCATION);
+        assertTrue(r.mentions().stream().anyMatch(m -> m.span().of(text).startsWith("كتيبة حمزة بن عبد")
+                && m.type() == EntityType.ORGANIZATION), r.mentions().toString());
+        assertTrue(r.mentions().stream().noneMatch(m -> m.span().of(text).contains("المرتبطة")), r.mentions().toString());
+    }
 }

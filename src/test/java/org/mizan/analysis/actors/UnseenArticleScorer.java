@@ -61,6 +61,13 @@ final class UnseenArticleScorer {
      */
     static final List<String> FRESH_2 = List.of("kuwait-assembly", "sahel-border");
 
+    /**
+     * Three more (Tunisian municipal elections, Sudanese refugees in eastern Chad, an African Union
+     * summit), committed with their gold (commit {@code 4d8c08b}) before the rules were changed for
+     * the second fresh pair, and run once afterwards.
+     */
+    static final List<String> FRESH_3 = List.of("tunisia-elections", "chad-refugees", "au-summit");
+
     private static final String ROOT = "/org/mizan/actors/unseen/";
     private static final String PROCLITICS = "وفبلك";
 
