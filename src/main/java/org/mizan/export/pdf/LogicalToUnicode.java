@@ -1,6 +1,5 @@
 package org.mizan.export.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

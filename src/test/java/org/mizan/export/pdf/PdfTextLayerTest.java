@@ -36,7 +36,8 @@ class PdfTextLayerTest {
     static final String LAM_ALEF = "لا أحد يعلم متى تنتهي الأزمة، ولا يبدو الحل قريباً، إلا أن الآمال باقية.";
     static final String VOWELLED = "إِنَّ العِلْمَ نُورٌ، وَلَا يَضِلُّ مَنْ طَلَبَهُ، وَلَآ يَخِيبُ سَائِلُهُ.";
     static final String MIXED = "أعلنت شركة NovaTech يوم 12 مارس 2024 أن أرباحها بلغت 35 مليون دولار.";
-    static final String TEXT = String.join("\n", TITLE, PLAIN, LAM_ALEF, VOWELLED, MIXED);
+    static final String BRACKETS = "وصلت نسبة الإشغال إلى 95% بحسب موقع https://example.org (نقلاً عن مصادر).";
+    static final String TEXT = String.join("\n", TITLE, PLAIN, LAM_ALEF, VOWELLED, MIXED, BRACKETS);
 
     static byte[] pdf;
 
@@ -136,6 +137,7 @@ class PdfTextLayerTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(MIXED), MIXED + " not in " + text);
+            assertTrue(text.contains(BRACKETS), BRACKETS + " not in " + text);
             // and the glyphs themselves are plain letters, digits and Latin, nothing to normalise
             String line = linesOfFirstPage(doc).values().stream().filter(l -> l.contains("NovaTech")).findFirst()
                     .orElseThrow();
