@@ -21,6 +21,13 @@ final class FontFace {
     /** Drawn in place of a character the font has no glyph for: PDF/A forbids showing .notdef. */
     static final int FALLBACK = 0xFFFD;
 
+    /**
+     * Invisible format characters whose glyphs, in fonts such as Vazirmatn, are empty and have no advance.
+     * The text never draws them (format characters are skipped), so their glyphs are free to carry the
+     * alef of a lam-alef ligature in the ToUnicode map: see {@link LamAlef}.
+     */
+    private static final int[] CARRIER_CANDIDATES = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0xFEFF};
+
     final PDType0Font pdf;
     private final CmapLookup cmap;
     private final TrueTypeFont ttf;
@@ -31,6 +38,10 @@ final class FontFace {
     private final java.util.Map<Integer, float[]> outlines = new java.util.HashMap<>();
     private final float ascent;
     private final float descent;
+    /** What each glyph drawn stands for, written as the font's ToUnicode map once the font is subset. */
+    private final LogicalToUnicode toUnicode;
+    /** Per alef of {@link LamAlef}, the code point whose empty glyph carries it; null if the font has too few. */
+    private final int[] carriers;
 
     private FontFace(PDType0Font pdf) throws IOException {
         this.pdf = pdf;
@@ -40,6 +51,42 @@ final class FontFace {
         this.ascent = ttf.getHorizontalHeader().getAscender() * scale;
         this.descent = ttf.getHorizontalHeader().getDescender() * scale;
         Arrays.fill(gids, -1);
+        this.toUnicode = new LogicalToUnicode(ttf.getNumberOfGlyphs());
+        this.carriers = findCarriers();
+    }
+
+    private int[] findCarriers() {
+        int[] found = new int[LamAlef.alefCount()];
+        int n = 0;
+        for (int cp : CARRIER_CANDIDATES) {
+            if (n < found.length && has(cp) && advance(cp) == 0 && ink(cp) == null) {
+                found[n++] = cp;
+            }
+        }
+        return n == found.length ? found : null;
+    }
+
+    /**
+     * The code point to draw (an empty glyph of no width) for the alef of lam-alef ligature {@code ligatureCp},
+     * or -1 when the font has no such glyphs: the ligature's own glyph then stands for both letters.
+     */
+    int alefCarrier(int ligatureCp) {
+        return carriers == null || !LamAlef.isLigature(ligatureCp) ? -1 : carriers[LamAlef.alefIndex(ligatureCp)];
+    }
+
+    /** The logical text of the glyph drawn for {@code cp}. */
+    private String text(int cp) {
+        if (carriers != null) {
+            for (int a = 0; a < carriers.length; a++) {
+                if (carriers[a] == cp) {
+                    return String.valueOf(LamAlef.alef(a));
+                }
+            }
+            if (LamAlef.isLigature(cp)) {
+                return "\u0644"; // the lam: its alef has a glyph of its own
+            }
+        }
+        return LogicalToUnicode.logical(cp);
     }
 
     /** Loads a bundled font (a classpath resource) into {@code doc}, to be embedded as a subset. */
@@ -68,6 +115,29 @@ final class FontFace {
             }
         }
         return g;
+    }
+
+    /**
+     * Marks {@code cp} as drawn: its glyph joins the embedded subset and the ToUnicode map, and the glyph
+     * id to show is returned.
+     */
+    int draw(int cp) {
+        int g = gid(cp);
+        if (!toUnicode.has(g)) {
+            pdf.addToSubset(cp);
+            toUnicode.drawn(g, text(cp));
+        }
+        return g;
+    }
+
+    /**
+     * Embeds the subset of the glyphs drawn, with the ToUnicode map of {@link LogicalToUnicode}. Call once,
+     * after the last glyph is drawn; the document must then be written without a second subsetting pass
+     * ({@link PdfExporter}), which would put PDFBox's presentation-form map back.
+     */
+    void embed(PDDocument doc) throws IOException {
+        pdf.subset();
+        toUnicode.install(doc, pdf);
     }
 
     boolean has(int cp) {

@@ -105,13 +105,31 @@ final class LineDrawer {
         // so spaces are drawn, and every glyph is written in visual order, a mark of right-to-left text
         // just before its letter. The mark's text is invisible and has no advance, so it sits exactly
         // where its letter starts (the pen is never moved between them); its ink is drawn apart.
-        int[] run = new int[vis.length];
+        // A lam-alef ligature's glyph stands for the lam; its alef is an empty glyph of no width written
+        // just before it (see LamAlef): at the slot of the letter absorbed into the ligature, which comes
+        // first in visual order, so that marks between the two letters keep their place.
+        boolean[] partnered = new boolean[p.length];
+        for (int v = 0; v < vis.length; v++) {
+            int i = vis[v];
+            if (p.kind[i] == ShapedParagraph.SKIP && p.ligature[i] >= 0) {
+                partnered[p.ligature[i]] = true;
+            }
+        }
+        int[] run = new int[2 * vis.length];
         int n = 0;
         float runX = 0;
         boolean moved = true;
         for (int v = 0; v < vis.length; v++) {
             int i = vis[v];
             byte kind = p.kind[i];
+            int carrier = kind == ShapedParagraph.SKIP && p.ligature[i] >= 0 ? font.alefCarrier(p.glyph[p.ligature[i]])
+                    : kind == ShapedParagraph.DRAW && !partnered[i] ? font.alefCarrier(p.glyph[i]) : -1;
+            if (carrier >= 0) {
+                if (n == 0) {
+                    runX = x0[v];
+                }
+                run[n++] = carrier;
+            }
             if (kind == ShapedParagraph.MARK) {
                 if (n > 0) {
                     moved = show(c, font, size, run, n, runX, baseline, moved);

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 /**
  * The content stream of one page, written operator by operator. Glyphs are written as 2-byte
  * glyph ids (Identity-H) straight from {@link FontFace}; each code point drawn is added to the
- * font's subset so that its ToUnicode map lets viewers copy and search the text.
+ * font's subset and to its ToUnicode map, so that viewers copy and search the logical text.
  */
 final class PageCanvas {
 
@@ -68,8 +68,7 @@ final class PageCanvas {
         ops.append('<');
         for (int i = from; i < to; i++) {
             int cp = cps[i];
-            int gid = face.gid(cp);
-            face.pdf.addToSubset(cp);
+            int gid = face.draw(cp);
             ops.append(HEX[(gid >> 12) & 15]).append(HEX[(gid >> 8) & 15]).append(HEX[(gid >> 4) & 15])
                     .append(HEX[gid & 15]);
         }

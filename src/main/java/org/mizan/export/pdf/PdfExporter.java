@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleConsumer;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.mizan.io.UnusableInputException;
@@ -57,10 +58,21 @@ public final class PdfExporter {
         try (PDDocument doc = new PDDocument()) {
             new ReportWriter(doc, options, p).write(analysis, decisions == null ? Map.of() : decisions,
                     notes == null ? List.of() : notes);
-            // object streams would break PDF/A-1 but are allowed in PDF/A-2; they make the file smaller
-            doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            save(doc, out);
         }
         p.accept(1);
+    }
+
+    /**
+     * {@link PDDocument#save(OutputStream, CompressParameters)} without its font subsetting pass: the fonts
+     * were subset when the report was finished ({@link FontFace#embed}), and subsetting them again would
+     * replace their ToUnicode maps (logical letters) with PDFBox's (presentation forms). Object streams would
+     * break PDF/A-1 but are allowed in PDF/A-2; they make the file smaller.
+     */
+    private static void save(PDDocument doc, OutputStream out) throws IOException {
+        doc.getDocument().setIsXRefStream(true);
+        // not closed, as save() does not: closing the writer would close the caller's stream
+        new COSWriter(out, CompressParameters.DEFAULT_COMPRESSION).write(doc);
     }
 
     /**

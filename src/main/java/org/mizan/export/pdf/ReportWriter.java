@@ -117,8 +117,8 @@ final class ReportWriter {
                 return labels.rtl();
             }
         }, styles.footer());
-        styles.regular().pdf.subset();
-        styles.bold().pdf.subset();
+        styles.regular().embed(doc);
+        styles.bold().embed(doc);
 
         doc.getDocumentCatalog().setDocumentOutline(outline);
         titleItem.openNode();

@@ -84,7 +84,7 @@ final class ShapedParagraph {
             } else if (s == ' ' || type == Character.FORMAT || type == Character.CONTROL) {
                 kind[i] = SKIP;
                 if (s == ' ' && c != ' ') {
-                    ligature[i] = ligatureNeighbour(shaped, i);
+                    ligature[i] = ligatureNeighbour(logical, shaped, i);
                 }
             } else {
                 int cp = s;
@@ -103,10 +103,17 @@ final class ShapedParagraph {
         }
     }
 
-    /** The index next to {@code i} holding the lam-alef ligature it was merged into. */
-    private static int ligatureNeighbour(String shaped, int i) {
-        for (int j : new int[] {i - 1, i + 1}) {
-            if (j >= 0 && j < shaped.length() && shaped.charAt(j) >= 0xFEF5 && shaped.charAt(j) <= 0xFEFC) {
+    /**
+     * The index next to {@code i} holding the lam-alef ligature it was merged into. Marks between the two
+     * letters (a fatha on the lam of "لَا") are stepped over: ICU forms the ligature across them.
+     */
+    private static int ligatureNeighbour(String logical, String shaped, int i) {
+        for (int step : new int[] {-1, 1}) {
+            int j = i + step;
+            while (j >= 0 && j < shaped.length() && Character.getType(logical.charAt(j)) == Character.NON_SPACING_MARK) {
+                j += step;
+            }
+            if (j >= 0 && j < shaped.length() && LamAlef.isLigature(shaped.charAt(j))) {
                 return j;
             }
         }

@@ -235,7 +235,7 @@ class PdfExportTest {
     @Test
     void fullyVowelledTextComesBackWithEveryMarkOnItsLetter() throws IOException {
         // stacked marks (shadda with a vowel), tanween on alef, lam-alef, a hamza seat, an English word.
-        // (A mark on the lam of a lam-alef ligature comes back after the alef: the ligature is one glyph.)
+        // (A mark between the lam and the alef of a ligature: PdfTextLayerTest.)
         String text = "إنَّ المُعَلِّمَ يُدَرِّسُ الطَّلَبَةَ قَواعِدَ اللُّغَةِ العَرَبِيَّةِ كُلَّ يَوْمٍ، "
                 + "وَيَقولُ إنَّ الإعْرابَ لَيْسَ صَعْباً أبَداً عَلى مَنْ يَقْرَأُ كَثيراً (Grammar).";
         Analysis plain = new Analysis(Article.of(text, "vowelled.txt"), List.of(), List.of(), List.of(), List.of(),

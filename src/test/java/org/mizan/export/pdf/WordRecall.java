@@ -23,9 +23,26 @@ final class WordRecall {
         return out;
     }
 
+    /** Arabic words exactly as written: letters and marks, no normalisation (what a plain search matches). */
+    static List<String> exactArabicWords(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ARABIC_WORD.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** As {@link #recall}, but nothing is normalised: the words must come back exactly as written. */
+    static double exactRecall(String expected, String actual) {
+        return recall(exactArabicWords(expected), exactArabicWords(actual));
+    }
+
     static double recall(String expected, String actual) {
-        List<String> a = arabicWords(expected);
-        List<String> b = arabicWords(actual);
+        return recall(arabicWords(expected), arabicWords(actual));
+    }
+
+    static double recall(List<String> a, List<String> b) {
         int[] prev = new int[b.size() + 1];
         int[] cur = new int[b.size() + 1];
         for (String w : a) {
