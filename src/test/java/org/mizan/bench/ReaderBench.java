@@ -328,7 +328,7 @@ public final class ReaderBench {
         return w.editorOf(vm.selected());
     }
 
-    private static String twoMegabytes() {
+    static String twoMegabytes() {
         StringBuilder sb = new StringBuilder();
         int n = 0;
         // 2 MB of UTF-8 (Arabic letters take two bytes each).
