@@ -3,10 +3,13 @@ package org.mizan.analysis;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.mizan.model.Actor;
 import org.mizan.model.Analysis;
 import org.mizan.model.Article;
 import org.mizan.model.Claim;
 import org.mizan.model.Figure;
+import org.mizan.model.Mention;
+import org.mizan.model.Span;
 
 /**
  * Runs the annotators in dependency order: figures and actors first, then claims (which need
@@ -31,8 +34,18 @@ public final class Pipeline {
         this.contradictions = Objects.requireNonNull(contradictions);
     }
 
-    /** What a partial result already holds; each stage's result also holds everything before it. */
+    /**
+     * What a partial result already holds; from {@link #ACTORS} on, each stage's result also holds
+     * everything before it.
+     */
     public enum Stage {
+        /**
+         * Figures and actor mentions of the paragraphs around where the reader looks only (a long
+         * article, {@link #analyze(Article, Span, Consumer)}), read as if they were the whole text:
+         * a name's other mentions elsewhere are not known yet, so its canonical name and, rarely, a
+         * span or type may differ from {@link #ACTORS}, which replaces it.
+         */
+        VISIBLE,
         /** Figures and actor mentions; no claims, no contradictions yet. */
         ACTORS,
         /** Also claims; no contradictions yet. */
@@ -56,6 +69,38 @@ public final class Pipeline {
 
     public Analysis analyze(Article article) {
         return analyze(article, p -> { });
+    }
+
+    /**
+     * {@link #analyze(Article, Consumer)} for a reader looking at {@code visible} of a long article:
+     * before the whole-article stages it hands over a {@link Stage#VISIBLE} partial, the figures and
+     * actors of the paragraphs around {@code visible} ({@link VisibleWindow}), which on 2 MB costs a
+     * hundredth of the whole-article actor stage, so highlights appear where the reader looks long
+     * before the rest is read. The later partials and the result are those of
+     * {@link #analyze(Article, Consumer)}; a short article gets no VISIBLE partial (its actor stage
+     * comes soon enough).
+     */
+    public Analysis analyze(Article article, Span visible, Consumer<Partial> partial) {
+        VisibleWindow.around(article.text(), visible)
+                .ifPresent(w -> partial.accept(new Partial(Stage.VISIBLE, visiblePart(article, w))));
+        return analyze(article, partial);
+    }
+
+    /** Figures and actors of {@code window} of the article's text, read on their own, at the article's offsets. */
+    private Analysis visiblePart(Article article, Span window) {
+        String slice = window.of(article.text());
+        int at = window.start();
+        List<Figure> foundFigures = figures.find(slice).stream()
+                .map(f -> new Figure(f.span().shift(at), f.kind(), f.value(), f.unit(), f.approximate())).toList();
+        ActorFinder.Result found = actors.find(slice);
+        List<Mention> mentions = found.mentions().stream().map(m -> shifted(m, at)).toList();
+        List<Actor> grouped = found.actors().stream().map(a -> new Actor(a.canonical(), a.type(),
+                a.mentions().stream().map(m -> shifted(m, at)).toList())).toList();
+        return new Analysis(article, mentions, grouped, foundFigures, List.of(), List.of());
+    }
+
+    private static Mention shifted(Mention m, int by) {
+        return new Mention(m.span().shift(by), m.type(), m.canonical(), m.outlet());
     }
 
     /**

@@ -57,6 +57,9 @@ public final class MainViewModel {
     private final AtomicLong crossGeneration = new AtomicLong();
     /** How each opened file's encoding was guessed, for "Reopen with encoding". */
     private final java.util.Map<Path, org.mizan.io.CharsetGuess> detections = new java.util.HashMap<>();
+    /** Where the reader looks in each open article ({@link #viewportAt}); FX thread. */
+    private final java.util.Map<DocumentViewModel, java.util.concurrent.atomic.AtomicInteger> viewports =
+            new java.util.HashMap<>();
 
     public MainViewModel(Pipeline pipeline, ArticleFiles files, Settings settings, ReviewBook book, Threads threads,
                          Duration pause, Language systemLanguage) {
@@ -368,6 +371,7 @@ public final class MainViewModel {
     public void close(DocumentViewModel doc) {
         doc.close();
         documents.remove(doc);
+        viewports.remove(doc);
         if (selected.get() == doc) {
             selected.set(documents.isEmpty() ? null : documents.getLast());
         }
@@ -378,22 +382,47 @@ public final class MainViewModel {
         // The reader's corrections are applied to every analysis, so they hold after each re-analysis.
         // Each stage's result is corrected too, so a partial never shows what the reader has undone; claims
         // the reader added are read and searched for contradictions like found ones in the final stage.
+        // Until the first complete analysis, a long article is read around where the reader looks first
+        // (Pipeline's VISIBLE stage); after that a re-analysis keeps the complete one on screen until its
+        // own is complete, so an early partial would never be shown and is not computed.
+        java.util.concurrent.atomic.AtomicInteger onScreen = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean completed = new java.util.concurrent.atomic.AtomicBoolean();
         DocumentViewModel doc = DocumentViewModel.staged(a, file, (article, partial) -> {
             Pipeline p = pipeline.get();
             var sheet = book.load(article.source(), article.text());
             Analysis[] complete = new Analysis[1];
-            p.analyze(article, stage -> {
-                Analysis corrected = org.mizan.io.Corrections.apply(stage.analysis(), sheet);
+            java.util.function.Consumer<Pipeline.Partial> corrected = stage -> {
+                Analysis c = org.mizan.io.Corrections.apply(stage.analysis(), sheet);
                 if (stage.stage().isFinal()) {
-                    corrected = p.withReaderClaims(corrected, org.mizan.io.Corrections.readerClaims(corrected));
-                    complete[0] = corrected;
+                    c = p.withReaderClaims(c, org.mizan.io.Corrections.readerClaims(c));
+                    complete[0] = c;
                 }
-                partial.accept(new Pipeline.Partial(stage.stage(), corrected));
-            });
+                partial.accept(new Pipeline.Partial(stage.stage(), c));
+            };
+            if (completed.get()) {
+                p.analyze(article, corrected);
+            } else {
+                int at = onScreen.get();
+                p.analyze(article, new org.mizan.model.Span(at, at), corrected);
+            }
+            completed.set(true);
             return complete[0];
         }, threads, pause);
+        viewports.put(doc, onScreen);
         doc.analysisProperty().addListener((o, x, y) -> refreshCrossArticle());
         return doc;
+    }
+
+    /**
+     * The view tells where the reader looks in {@code doc} (the offset of the first character on
+     * screen; a newly opened article shows its top, offset 0), so that the first analysis of a long
+     * article reads those paragraphs first. FX thread; read by the analysis thread.
+     */
+    public void viewportAt(DocumentViewModel doc, int firstVisibleOffset) {
+        java.util.concurrent.atomic.AtomicInteger at = viewports.get(doc);
+        if (at != null) {
+            at.set(Math.max(0, firstVisibleOffset));
+        }
     }
 
     private void add(DocumentViewModel doc) {

@@ -394,7 +394,11 @@ public final class MainWindow {
         // Results come in stages: say which one is still running once the first has been shown.
         org.mizan.analysis.Pipeline.Stage done = d == null ? null : d.stageProperty().get();
         stageLabel.setText(!busy || done == null || done.isFinal() ? ""
-                : m.get(done == org.mizan.analysis.Pipeline.Stage.ACTORS ? "status.stage.claims" : "status.stage.contradictions"));
+                : m.get(switch (done) {
+                    case VISIBLE -> "status.stage.actors";
+                    case ACTORS -> "status.stage.claims";
+                    default -> "status.stage.contradictions";
+                }));
     }
 
     private void showCounts(Analysis a) {

@@ -131,6 +131,16 @@ public final class ReaderBench {
                 && vm.selected().partialCurrent() && !w.editorOf(vm.selected()).highlights().isEmpty());
         long[] shownAt = {(System.nanoTime() - open) / 1_000_000, (onFx(THREADS::getCurrentThreadCpuTime) - openCpu) / 1_000_000,
             (THREADS.getThreadCpuTime(bgThread) - bgCpu) / 1_000_000};
+        // What the first highlights are: the stage, and how far into the article its names reach.
+        String firstShown = onFx(() -> {
+            var a = vm.selected().analysis();
+            int reach = a.mentions().isEmpty() ? 0 : a.mentions().getLast().span().end();
+            return String.format("first highlights from stage %s: %,d names and %,d figures up to character %,d of %,d",
+                    vm.selected().stageProperty().get(), a.mentions().size(), a.figures().size(), reach, big.length());
+        });
+        // The whole article's names and figures (stage ACTORS or later).
+        waitUntil(() -> vm.selected().stageProperty().get().compareTo(org.mizan.analysis.Pipeline.Stage.ACTORS) >= 0);
+        long[] actorsAt = {(System.nanoTime() - open) / 1_000_000, (THREADS.getThreadCpuTime(bgThread) - bgCpu) / 1_000_000};
         waitUntil(() -> !w.editorOf(vm.selected()).loadingProperty().get());
         long loadedAt = (System.nanoTime() - open) / 1_000_000;
         // Complete: the last stage (contradictions) applied and its outlines handed to the editor.
@@ -146,6 +156,8 @@ public final class ReaderBench {
                 loadedAt, onFx(() -> vm.selected().analysis().mentions().size()
                         + vm.selected().analysis().figures().size()), maxGap.get(), maxCpuGap.get(),
                 (onFx(THREADS::getCurrentThreadCpuTime) - openCpu) / 1_000_000, maxGcPause.get(), cpuGaps());
+        System.out.printf("%s; whole-article actors shown %d ms after open (%d ms CPU of the analysis thread)%n", firstShown,
+                actorsAt[0], actorsAt[1]);
         System.out.printf("analysis complete (contradictions shown, %d of them): %d ms after open (%d ms FX-thread CPU, %d ms CPU "
                         + "of the analysis thread)%n%s", onFx(() -> vm.selected().analysis().contradictions().size()),
                 completeAt[0], completeAt[1], completeAt[2], probe.describeLongest());
@@ -328,7 +340,7 @@ public final class ReaderBench {
         return w.editorOf(vm.selected());
     }
 
-    private static String twoMegabytes() {
+    static String twoMegabytes() {
         StringBuilder sb = new StringBuilder();
         int n = 0;
         // 2 MB of UTF-8 (Arabic letters take two bytes each).
