@@ -58,6 +58,28 @@ final class TrainNerCommand implements Callable<Integer> {
             + "like titles and organisation heads")
     boolean reportingVerbs;
 
+    @Option(names = "--clitic-forms", description = "clitic-aware features: the word without و ف ب ك ل "
+            + "(its class and lexicon code at -1..+1) and the neighbours' stem trigrams")
+    boolean cliticForms;
+
+    @Option(names = "--ensemble", paramLabel = "N", defaultValue = "1",
+            description = "fit N learners per pass with their own shuffles and average their weights "
+                    + "(tagging cost unchanged; default: ${DEFAULT-VALUE})")
+    int ensemble;
+
+    @Option(names = "--bag-drop", paramLabel = "SHARE", defaultValue = "0",
+            description = "with --ensemble, the share of feature buckets each member after the first does not see "
+                    + "(feature bagging; default: ${DEFAULT-VALUE})")
+    double bagDrop;
+
+    @Option(names = "--quotes", description = "words inside short quoted spans («…», \"…\") see that and the word "
+            + "before the opening mark")
+    boolean quotes;
+
+    @Option(names = "--type-recall", description = "after the O penalty, raise each entity type's B bias where "
+            + "that helps dev F1 (only upwards)")
+    boolean typeRecall;
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
@@ -69,7 +91,8 @@ final class TrainNerCommand implements Callable<Integer> {
             text.addAll(UnlabelledText.read(p));
         }
         NerTrainer.Settings settings = NerTrainer.Settings.defaults().with(learner == Learner.crf, heldBack)
-                .withClasses(classes, coarseClasses).withReportingVerbs(reportingVerbs);
+                .withClasses(classes, coarseClasses).withReportingVerbs(reportingVerbs).withCliticForms(cliticForms).withQuotes(quotes)
+                .withEnsemble(ensemble, bagDrop).withTypeRecall(typeRecall);
         NerTrainer.Result result = new NerTrainer(settings).train(split, text, msg -> {
             err.println("train-ner: " + msg);
             err.flush();

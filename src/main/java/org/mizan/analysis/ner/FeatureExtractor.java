@@ -42,12 +42,31 @@ public final class FeatureExtractor {
     private static final int BOS = "<s>".hashCode();
     private static final int EOS = "</s>".hashCode();
 
+    /** Option bit: flag the verbs that report speech (قال، أعلنت) like titles and heads. */
+    public static final int REPORTING_VERBS = 1;
+    /**
+     * Option bit: clitic-aware features. The word without its proclitics (article kept) gives its
+     * word class and lexicon code at -1..+1, and the neighbours' stem trigrams are seen too. Names
+     * in Arabic news carry و، ب، ل often enough (وللعراق، بواشنطن) that their attached forms are
+     * rare in training, fall into suffix classes and miss the lexicon.
+     */
+    public static final int CLITIC_FORMS = 2;
+    /**
+     * Option bit: words inside quotation marks («»، "", “”) see that, and the word before the opening
+     * mark (برنامج «…»، بعنوان «…»، استاد "…", سيارة «…»): titles, programmes, stadiums and brands
+     * are quoted in Arabic news far more often than they recur, so the word that introduces them is
+     * what generalises.
+     */
+    public static final int QUOTES = 4;
+    /** Longest quoted span (tokens) read as a name; longer ones are quotations of speech. */
+    private static final int QUOTED_NAME_TOKENS = 6;
+
     private final Gazetteer gazetteer;
     private final WordClasses classes;
-    private final boolean reportingVerbs;
+    private final int options;
 
     public FeatureExtractor(Gazetteer gazetteer, WordClasses classes) {
-        this(gazetteer, classes, false);
+        this(gazetteer, classes, 0);
     }
 
     /**
@@ -55,9 +74,17 @@ public final class FeatureExtractor {
      *                       for models trained before the flag existed, whose features must not change
      */
     public FeatureExtractor(Gazetteer gazetteer, WordClasses classes, boolean reportingVerbs) {
+        this(gazetteer, classes, reportingVerbs ? REPORTING_VERBS : 0);
+    }
+
+    /**
+     * @param options {@link #REPORTING_VERBS} and {@link #CLITIC_FORMS}; 0 for the features older models
+     *                were trained with, which must not change
+     */
+    public FeatureExtractor(Gazetteer gazetteer, WordClasses classes, int options) {
         this.gazetteer = gazetteer;
         this.classes = classes;
-        this.reportingVerbs = reportingVerbs;
+        this.options = options;
     }
 
     /** A sentence as the context templates see it: its words and the known phrases marked on them. */
@@ -68,6 +95,13 @@ public final class FeatureExtractor {
         final int[] gaz;
         /** Per token: training-set name label * 2 + (inside), 0 outside. */
         final int[] lexPhrase;
+        /**
+         * Per token inside a short quoted span: 1 for its first word, 2 after; 0 outside. Null when
+         * the model does not use {@link #QUOTES}.
+         */
+        int[] quoted;
+        /** Per quoted token: the stem hash of the word before the opening mark. */
+        int[] quoteTrigger;
 
         Sentence(WordInfo[] w) {
             this.n = w.length;
@@ -159,7 +193,7 @@ public final class FeatureExtractor {
         if (gazetteer.isOutletHead(k) || gazetteer.isOutletHead(noClitic)) {
             f |= OUTLET_HEAD;
         }
-        if (reportingVerbs && (gazetteer.isReportingVerb(k) || gazetteer.isReportingVerb(noClitic))) {
+        if ((options & REPORTING_VERBS) != 0 && (gazetteer.isReportingVerb(k) || gazetteer.isReportingVerb(noClitic))) {
             f |= REPORTING;
         }
         if (k.length() > 4 && (k.endsWith("ي") || k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين"))) {
@@ -172,8 +206,25 @@ public final class FeatureExtractor {
             longestG = Math.max(longestG, gazetteer.longestPhraseStartingWith(first));
             longestL = Math.max(longestL, lexicon.longestPhraseStartingWith(first));
         }
+        int bareCls = -1;
+        int bareLex = -1;
+        if ((options & CLITIC_FORMS) != 0) {
+            String bare = bare(k);
+            bareCls = classes.classOf(bare);
+            bareLex = lexicon.word(bare);
+        }
         return new WordInfo(k, st, ArabicForms.shape(raw), pro, f, lexicon.word(k), lexicon.stem(st),
-                classes.classOf(k), classes.coarseOf(k), forms, longestG, longestL);
+                classes.classOf(k), classes.coarseOf(k), forms, longestG, longestL, bareCls, bareLex);
+    }
+
+    /** The folded word without و ف ب ك ل in front, its article kept (للعراق and وبالعراق as العراق). */
+    static String bare(String key) {
+        int p = ArabicForms.procliticLength(key);
+        if (p == 0) {
+            return key;
+        }
+        String rest = key.substring(p);
+        return key.charAt(p - 1) == 'ل' && rest.startsWith("ل") ? "ا" + rest : rest;
     }
 
     /** The sentence with known phrases marked: longest matches of gazetteer names and training-set names. */
@@ -228,7 +279,52 @@ public final class FeatureExtractor {
             }
             i += matched;
         }
+        if ((options & QUOTES) != 0) {
+            markQuotes(s);
+        }
         return s;
+    }
+
+    /** Marks the words of short quoted spans and what stands before each span ({@link #QUOTES}). */
+    private static void markQuotes(Sentence s) {
+        s.quoted = new int[s.n];
+        s.quoteTrigger = new int[s.n];
+        for (int i = 0; i < s.n; i++) {
+            char close = closing(s.w[i].key);
+            if (close == 0) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.n && end - i - 1 <= QUOTED_NAME_TOKENS && !closes(s.w[end].key, close)) {
+                end++;
+            }
+            if (end >= s.n || end == i + 1 || end - i - 1 > QUOTED_NAME_TOKENS) {
+                continue;
+            }
+            int trigger = s.hs(i - 1);
+            for (int j = i + 1; j < end; j++) {
+                s.quoted[j] = j == i + 1 ? 1 : 2;
+                s.quoteTrigger[j] = trigger;
+            }
+            i = end;
+        }
+    }
+
+    /** The mark that closes a quotation opened by this token, 0 if it opens none. */
+    private static char closing(String key) {
+        if (key.length() != 1) {
+            return 0;
+        }
+        return switch (key.charAt(0)) {
+            case '«' -> '»';
+            case '"' -> '"';
+            case '“' -> '”';
+            default -> 0;
+        };
+    }
+
+    private static boolean closes(String key, char close) {
+        return key.length() == 1 && key.charAt(0) == close;
     }
 
     /** The first word as written, and without its proclitics (للعراق also as العراق). */
@@ -321,7 +417,12 @@ public final class FeatureExtractor {
                     out[m++] = h(130, w.coarse);
                     out[m++] = h(131, w.coarse, w.lexWord);
                 }
-                m = charGrams(st, out, m);
+                m = charGrams(st, out, m, 150);
+                if (w.bareCls >= 0) {
+                    out[m++] = h(170, w.bareCls);
+                    out[m++] = h(171, w.bareLex);
+                    out[m++] = h(172, w.bareCls, w.bareLex);
+                }
             }
             case -1, 1 -> {
                 out[m++] = h(d < 0 ? 3 : 4, w.hk);
@@ -343,6 +444,11 @@ public final class FeatureExtractor {
                 if (sl >= 3) {
                     out[m++] = h(d < 0 ? 160 : 161, slice(st, sl - 3, sl));
                     out[m++] = h(d < 0 ? 162 : 163, slice(st, 0, 3));
+                }
+                if (w.bareCls >= 0) {
+                    out[m++] = h(d < 0 ? 173 : 174, w.bareCls);
+                    out[m++] = h(d < 0 ? 175 : 176, w.bareLex);
+                    m = charGrams(st, out, m, d < 0 ? 151 : 152);
                 }
             }
             case -2, 2 -> {
@@ -385,13 +491,13 @@ public final class FeatureExtractor {
     /** At most this many letter trigrams per word (a bound on the feature buffer). */
     private static final int MAX_GRAMS = 24;
     /** Room for the features of one token, word and context features together. */
-    static final int MAX_FEATURES = 192;
+    static final int MAX_FEATURES = 256;
 
     /**
      * Letter trigrams of the stem, with its edges marked: transliterated foreign names share
      * letter patterns (غو، يه، فان) that no whole-word feature generalises to.
      */
-    private static int charGrams(String st, int[] out, int m) {
+    private static int charGrams(String st, int[] out, int m, int template) {
         int n = st.length();
         if (n < 2) {
             return m;
@@ -401,7 +507,7 @@ public final class FeatureExtractor {
             int a = i < 0 ? '^' : st.charAt(i);
             int b = st.charAt(i + 1);
             int c = i + 2 < n ? st.charAt(i + 2) : '$';
-            out[m++] = h(150, (a * 65599 + b) * 65599 + c);
+            out[m++] = h(template, (a * 65599 + b) * 65599 + c);
         }
         return m;
     }
@@ -440,6 +546,10 @@ public final class FeatureExtractor {
         out[m++] = h(112, s.hk(i - 1), s.lexWord(i));
         out[m++] = h(123, s.cls(i - 1), s.cls(i));
         out[m++] = h(124, s.cls(i), s.cls(i + 1));
+        if (s.quoted != null && s.quoted[i] != 0) {
+            out[m++] = h(180, s.quoted[i]);
+            out[m++] = h(181, s.quoted[i], s.quoteTrigger[i]);
+        }
         return m;
     }
 }

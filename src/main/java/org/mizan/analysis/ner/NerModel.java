@@ -35,7 +35,8 @@ public final class NerModel {
     private final int window;
     private final Lexicon lexicon;
     private final WordClasses classes;
-    private final boolean reportingVerbs;
+    /** Feature options ({@link FeatureExtractor#REPORTING_VERBS}, {@link FeatureExtractor#CLITIC_FORMS}). */
+    private final int options;
     private final FeatureExtractor extractor;
     /** Sentence-boundary score vectors per pass and offset, laid out as {@link Word#scores}. */
     private final float[] boundary;
@@ -62,8 +63,15 @@ public final class NerModel {
     /** @param reportingVerbs whether the features flag reporting verbs ({@link FeatureExtractor}) */
     public NerModel(LinearTagger sentencePass, LinearTagger documentPass, int window, Lexicon lexicon,
                     WordClasses classes, boolean reportingVerbs) {
+        this(sentencePass, documentPass, window, lexicon, classes,
+                reportingVerbs ? FeatureExtractor.REPORTING_VERBS : 0);
+    }
+
+    /** @param options the feature options the weights were trained with ({@link FeatureExtractor}) */
+    public NerModel(LinearTagger sentencePass, LinearTagger documentPass, int window, Lexicon lexicon,
+                    WordClasses classes, int options) {
         this(packedOf(sentencePass, documentPass), Transitions.of(sentencePass),
-                documentPass == null ? null : Transitions.of(documentPass), window, lexicon, classes, reportingVerbs);
+                documentPass == null ? null : Transitions.of(documentPass), window, lexicon, classes, options);
     }
 
     private static PackedWeights packedOf(LinearTagger first, LinearTagger second) {
@@ -75,7 +83,7 @@ public final class NerModel {
 
     /** From packed weights (as read from a model file); {@code documentPass} null for one pass. */
     NerModel(PackedWeights packed, Transitions sentencePass, Transitions documentPass, int window, Lexicon lexicon,
-             WordClasses classes, boolean reportingVerbs) {
+             WordClasses classes, int options) {
         if (packed.buckets() != FeatureExtractor.BUCKETS || packed.passes() != (documentPass == null ? 1 : 2)) {
             throw new IllegalArgumentException("packed weights do not match the passes");
         }
@@ -85,8 +93,8 @@ public final class NerModel {
         this.window = window;
         this.lexicon = lexicon;
         this.classes = classes;
-        this.reportingVerbs = reportingVerbs;
-        this.extractor = new FeatureExtractor(Gazetteer.bundled(), classes, reportingVerbs);
+        this.options = options;
+        this.extractor = new FeatureExtractor(Gazetteer.bundled(), classes, options);
         this.boundary = new float[passes() * FeatureExtractor.OFFSETS * L];
         int[] buf = new int[FeatureExtractor.MAX_FEATURES];
         for (int d = -FeatureExtractor.REACH; d <= FeatureExtractor.REACH; d++) {
@@ -134,7 +142,7 @@ public final class NerModel {
 
     /** This model without its document pass: faster, somewhat lower F1 on the dev split. */
     public NerModel sentencePassOnly() {
-        return new NerModel(packed.firstPassOnly(), sentencePass, null, window, lexicon, classes, reportingVerbs);
+        return new NerModel(packed.firstPassOnly(), sentencePass, null, window, lexicon, classes, options);
     }
 
     /** BIO tags for one sentence on its own (a one-sentence document). */
@@ -257,7 +265,11 @@ public final class NerModel {
     }
 
     boolean reportingVerbs() {
-        return reportingVerbs;
+        return (options & FeatureExtractor.REPORTING_VERBS) != 0;
+    }
+
+    int options() {
+        return options;
     }
 
     WordClasses classes() {

@@ -29,7 +29,10 @@ public final class NerModelCodec {
 
     private static final int MAGIC = 0x4D5A4E52; // "MZNR"
     private static final int VERSION = 4;
-    /** Version 4 plus a word of feature options at the end (bit 0: reporting verbs flagged). */
+    /**
+     * Version 4 plus a word of feature options at the end ({@link FeatureExtractor#REPORTING_VERBS},
+     * {@link FeatureExtractor#CLITIC_FORMS}).
+     */
     private static final int VERSION_WITH_OPTIONS = 5;
     private static final int L = Labels.COUNT;
 
@@ -41,7 +44,7 @@ public final class NerModelCodec {
         DataOutputStream d = new DataOutputStream(bytes);
         d.writeInt(MAGIC);
         // a model without options keeps version 4, so the shipped model's bytes do not change
-        d.writeInt(model.reportingVerbs() ? VERSION_WITH_OPTIONS : VERSION);
+        d.writeInt(model.options() != 0 ? VERSION_WITH_OPTIONS : VERSION);
         d.writeInt(L);
         PackedWeights w = model.weights();
         d.writeInt(Integer.numberOfTrailingZeros(w.buckets()));
@@ -65,8 +68,8 @@ public final class NerModelCodec {
         writeTable(d, model.lexicon().stemCodes());
         writeTable(d, model.lexicon().phraseCodes());
         writeTable(d, model.classes().asMap());
-        if (model.reportingVerbs()) {
-            d.writeInt(1);
+        if (model.options() != 0) {
+            d.writeInt(model.options());
         }
         d.flush();
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
@@ -111,7 +114,7 @@ public final class NerModelCodec {
             Lexicon lexicon = new Lexicon(readTable(b), readTable(b), readTable(b));
             WordClasses classes = new WordClasses(readTable(b));
             int options = version == VERSION_WITH_OPTIONS ? b.getInt() : 0;
-            return new NerModel(weights, first, second, window, lexicon, classes, (options & 1) != 0);
+            return new NerModel(weights, first, second, window, lexicon, classes, options);
         } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
                  | NegativeArraySizeException e) {
             throw new IOException("truncated or damaged NER model", e);

@@ -25,9 +25,16 @@ final class WordInfo {
     /** How many words the longest gazetteer phrase / training-set name starting here can have (0: none). */
     final int longestGazetteer;
     final int longestLexicon;
+    /**
+     * The word without its proclitics (article kept, ة already folded to ه): its class and lexicon
+     * code, or -1 in both when the model does not use these clitic features
+     * ({@link FeatureExtractor#CLITIC_FORMS}). وللعراق, بالعراق and العراق share them.
+     */
+    final int bareCls;
+    final int bareLex;
 
     WordInfo(String key, String stem, int shape, int pro, int flags, int lexWord, int lexStem, int cls,
-             int coarse, String[] forms, int longestGazetteer, int longestLexicon) {
+             int coarse, String[] forms, int longestGazetteer, int longestLexicon, int bareCls, int bareLex) {
         this.key = key;
         this.stem = stem;
         this.hk = key.hashCode();
@@ -42,5 +49,7 @@ final class WordInfo {
         this.forms = forms;
         this.longestGazetteer = longestGazetteer;
         this.longestLexicon = longestLexicon;
+        this.bareCls = bareCls;
+        this.bareLex = bareLex;
     }
 }

@@ -87,6 +87,95 @@ class NerTrainerTest {
     }
 
     @Test
+    void cliticFeaturesLetAnAttachedNameShareTheBareWordsFeatures() throws Exception {
+        assertEquals("العراق", FeatureExtractor.bare(ArabicForms.key("وللعراق")));
+        assertEquals("العراق", FeatureExtractor.bare(ArabicForms.key("بالعراق")));
+        assertEquals("واشنطن", FeatureExtractor.bare(ArabicForms.key("وواشنطن")));
+        assertEquals("حلب", FeatureExtractor.bare(ArabicForms.key("حلب")));
+        List<TaggedSentence> train = corpus();
+        Lexicon lexicon = Lexicon.build(train);
+        FeatureExtractor plain = new FeatureExtractor(Gazetteer.bundled(), WordClasses.none());
+        FeatureExtractor clitic = new FeatureExtractor(Gazetteer.bundled(), WordClasses.none(),
+                FeatureExtractor.CLITIC_FORMS);
+        List<String> attached = List.of("وصل", "السيد", "رامي", "النجار", "لحمص", ".");
+        List<String> bare = List.of("وصل", "السيد", "رامي", "النجار", "حمص", ".");
+        // the plain features of لحمص and حمص differ in the form; with the option they also share the
+        // bare word's class and its lexicon code (حمص is a B-LOC in training)
+        int plainShared = shared(plain.extract(attached, lexicon)[4], plain.extract(bare, lexicon)[4]);
+        int cliticShared = shared(clitic.extract(attached, lexicon)[4], clitic.extract(bare, lexicon)[4]);
+        assertTrue(cliticShared >= plainShared + 3, plainShared + " -> " + cliticShared);
+        // the neighbours see it too
+        assertTrue(shared(clitic.extract(attached, lexicon)[3], clitic.extract(bare, lexicon)[3])
+                > shared(plain.extract(attached, lexicon)[3], plain.extract(bare, lexicon)[3]));
+
+        NerTrainer.Settings quick = new NerTrainer.Settings(3, 1, 3, 8, 2, 5, 7L).withCliticForms(true);
+        NerTrainer.Result r = new NerTrainer(quick).train(NerTrainer.splitDev(train), msg -> { });
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        NerModelCodec.write(r.model(), bytes);
+        NerModel back = NerModelCodec.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(FeatureExtractor.CLITIC_FORMS, back.options());
+        assertEquals(List.of("O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"),
+                back.tag(List.of("وقال", "السيد", "رامي", "النجار", "في", "حمص", ".")));
+    }
+
+    /** How many distinct features two tokens have in common. */
+    private static int shared(int[] a, int[] b) {
+        java.util.Set<Integer> common = new java.util.HashSet<>(java.util.Arrays.stream(a).boxed().toList());
+        common.retainAll(java.util.Arrays.stream(b).boxed().toList());
+        return common.size();
+    }
+
+    @Test
+    void anEnsembleIsDeterministicAndOneMemberIsTheSingleLearner() throws Exception {
+        NerTrainer.Settings quick = new NerTrainer.Settings(3, 1, 3, 8, 2, 5, 7L);
+        NerTrainer.Split split = NerTrainer.splitDev(corpus());
+        byte[] single = bytes(new NerTrainer(quick).train(split, msg -> { }).model());
+        // bagging only ever applies to members after the first
+        assertArrayEquals(single, bytes(new NerTrainer(quick.withEnsemble(1, 0.5)).train(split, msg -> { }).model()));
+        NerTrainer.Settings three = quick.withEnsemble(3, 0.3);
+        NerTrainer.Result a = new NerTrainer(three).train(split, msg -> { });
+        byte[] ensemble = bytes(a.model());
+        assertArrayEquals(ensemble, bytes(new NerTrainer(three).train(split, msg -> { }).model()));
+        assertTrue(!java.util.Arrays.equals(single, ensemble), "three members average to other weights");
+        assertEquals(1.0, a.devReport().overall().f1(), 1e-9, a.devReport().format());
+        assertEquals(List.of("O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"),
+                a.model().tag(List.of("وقال", "السيد", "نادر", "القيسي", "في", "صيدا", ".")));
+    }
+
+    private static byte[] bytes(NerModel model) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NerModelCodec.write(model, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void wordsInShortQuotedSpansSeeTheWordBeforeTheMark() {
+        Lexicon none = Lexicon.build(List.of());
+        FeatureExtractor plain = new FeatureExtractor(Gazetteer.bundled(), WordClasses.none());
+        FeatureExtractor quotes = new FeatureExtractor(Gazetteer.bundled(), WordClasses.none(),
+                FeatureExtractor.QUOTES);
+        List<String> programme = List.of("قدمت", "برنامج", "«", "ليالي", "الشرق", "»", "أمس", ".");
+        List<String> stadium = List.of("على", "ملعب", "«", "ليالي", "الشرق", "»", "أمس", ".");
+        int[][] a = quotes.extract(programme, none);
+        int[][] b = plain.extract(programme, none);
+        for (int i : new int[] {3, 4}) {
+            assertEquals(b[i].length + 2, a[i].length, "token " + i);
+        }
+        for (int i : new int[] {0, 1, 2, 5, 6, 7}) {
+            assertArrayEquals(b[i], a[i], "token " + i);
+        }
+        // with the option, ليالي after برنامج « and after ملعب « differ in one more feature: the trigger
+        int[] c = quotes.extract(stadium, none)[3];
+        int[] d = plain.extract(stadium, none)[3];
+        assertEquals(a[3].length - shared(a[3], c), b[3].length - shared(b[3], d) + 1);
+        // a quotation of speech (longer than a name) and an unclosed mark say nothing
+        List<String> speech = List.of("وقال", "«", "لن", "نقبل", "بأي", "حل", "لا", "يضمن", "حقوقنا", "»", ".");
+        assertArrayEquals(plain.extract(speech, none)[3], quotes.extract(speech, none)[3]);
+        List<String> open = List.of("برنامج", "«", "ليالي", "الشرق");
+        assertArrayEquals(plain.extract(open, none)[2], quotes.extract(open, none)[2]);
+    }
+
+    @Test
     void jackknifeFoldsAreContiguousBlocks() {
         assertEquals(0, Lexicon.fold(0, 100, 10));
         assertEquals(0, Lexicon.fold(9, 100, 10));
