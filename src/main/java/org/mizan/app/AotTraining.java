@@ -30,7 +30,7 @@ import picocli.CommandLine;
 public final class AotTraining {
 
     /** Bundled samples exported in training: the demo article plus the others, so every annotator and PDF section runs. */
-    private static final List<String> SAMPLES = List.of(BundledSamples.DEMO, "port-talks.txt", "budget-dispute.txt",
+    static final List<String> SAMPLES = List.of(BundledSamples.DEMO, "port-talks.txt", "budget-dispute.txt",
             "flood-relief.txt");
 
     private AotTraining() {
@@ -39,21 +39,26 @@ public final class AotTraining {
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("mizan-aot-training-");
         try {
-            for (String sample : SAMPLES) {
-                Path article = dir.resolve(sample);
-                try (InputStream in = BundledSamples.class.getResourceAsStream("/org/mizan/samples/" + sample)) {
-                    if (in == null) {
-                        throw new IllegalStateException("bundled sample missing: " + sample);
-                    }
-                    Files.copy(in, article);
-                }
-                command("analyze", "--format", "json", article.toString());
-                command("export", "--pdf", dir.resolve(sample + ".pdf").toString(), article.toString());
-            }
+            runCommands(dir);
         } finally {
             deleteAll(dir);
         }
         Main.main(args);
+    }
+
+    /** Copies each bundled sample into {@code dir}, then analyses it as JSON and exports it as {@code SAMPLE.pdf} there. */
+    static void runCommands(Path dir) throws IOException {
+        for (String sample : SAMPLES) {
+            Path article = dir.resolve(sample);
+            try (InputStream in = BundledSamples.class.getResourceAsStream("/org/mizan/samples/" + sample)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled sample missing: " + sample);
+                }
+                Files.copy(in, article);
+            }
+            command("analyze", "--format", "json", article.toString());
+            command("export", "--pdf", dir.resolve(sample + ".pdf").toString(), article.toString());
+        }
     }
 
     /** Runs one sub-command as Main would; its output is dropped, a failure stops the training (and the build). */
