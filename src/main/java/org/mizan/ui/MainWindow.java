@@ -56,6 +56,9 @@ public final class MainWindow {
     private final Scene scene;
     final TabPane tabs = new TabPane();
     final SidePanel side;
+    /** Holds the side panel's place until it is shown (reader start-up only). */
+    private final javafx.scene.layout.Region sidePlaceholder = new javafx.scene.layout.Region();
+    private final SplitPane split;
     final LegendView legend;
     final FindBar findBar;
     final StatusBar statusBar = new StatusBar();
@@ -72,6 +75,17 @@ public final class MainWindow {
     Alert problemDialog;
 
     public MainWindow(MainViewModel main, Stage stage) {
+        this(main, stage, false);
+    }
+
+    /**
+     * With {@code sidePanelLater}, the side panel (an accordion of lists and tables and the legend,
+     * the costliest controls to style and skin) is built but not put in the window: a placeholder
+     * of the same width holds its place until {@link #showSidePanel()}, so the window's first frame
+     * (menus, toolbar, empty tabs, status bar) does not wait for the panel's first CSS pass. The
+     * reader calls it right after that frame; tests and snapshots use the panel at once.
+     */
+    MainWindow(MainViewModel main, Stage stage, boolean sidePanelLater) {
         this.main = main;
         this.m = main.messages();
         this.stage = stage;
@@ -79,6 +93,7 @@ public final class MainWindow {
         this.legend = new LegendView(main);
         this.side = new SidePanel(main, legend);
         this.findBar = new FindBar(m);
+        StartupProbe.mark("panels");
 
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -86,12 +101,15 @@ public final class MainWindow {
         MenuBar menus = menuBar();
         menus.setId("menu-bar");
         ToolBar toolbar = toolBar();
+        StartupProbe.mark("menus");
         VBox top = new VBox(menus, toolbar, findBar);
-        SplitPane split = new SplitPane(tabs, side);
+        side.setMinWidth(260);
+        sidePlaceholder.setMinWidth(side.getMinWidth());
+        split = new SplitPane(tabs, sidePanelLater ? sidePlaceholder : side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
-        side.setMinWidth(260);
+        SplitPane.setResizableWithParent(sidePlaceholder, false);
         root.setTop(top);
         root.setCenter(split);
         statusBar.setId("status-bar");
@@ -106,6 +124,7 @@ public final class MainWindow {
                 m.languageProperty()));
 
         Settings.WindowBounds b = main.settings().window();
+        StartupProbe.mark("layout");
         scene = new Scene(root, b.width(), b.height());
         stage.setScene(scene);
         if (Double.isFinite(b.x()) && Double.isFinite(b.y())) {
@@ -136,6 +155,16 @@ public final class MainWindow {
         });
         main.crossArticle().addListener((ListChangeListener<Object>) c -> showCounts(main.selected() == null ? null
                 : main.selected().analysis()));
+    }
+
+    /** Puts the side panel in place of its placeholder (see the constructor); does nothing if it is there already. */
+    void showSidePanel() {
+        int at = split.getItems().indexOf(sidePlaceholder);
+        if (at >= 0) {
+            double[] dividers = split.getDividerPositions();
+            split.getItems().set(at, side);
+            split.setDividerPositions(dividers);
+        }
     }
 
     public Scene scene() {

@@ -64,6 +64,7 @@ public final class MizanApp extends Application {
     public void start(Stage stage) {
         StartupProbe.mark("start");
         Fonts.load();
+        StartupProbe.mark("fonts");
         // Review problems (an unreadable or unwritable .mizan.json) go to the status bar once the model exists.
         java.util.concurrent.atomic.AtomicReference<MainViewModel> ref = new java.util.concurrent.atomic.AtomicReference<>();
         ReviewBook book = ReviewBook.files(ReviewStore.standard(), problem -> javafx.application.Platform.runLater(() -> {
@@ -74,7 +75,8 @@ public final class MizanApp extends Application {
         model = new MainViewModel(this::engine, ArticleFiles.standard(), Settings.user(), book,
                 threads, DocumentViewModel.DEFAULT_PAUSE, Language.forLocale(Locale.getDefault()));
         ref.set(model);
-        MainWindow window = new MainWindow(model, stage);
+        StartupProbe.mark("model");
+        MainWindow window = new MainWindow(model, stage, true);
         StartupProbe.mark("window built");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MizanApp.class.getResource("/org/mizan/icons/mizan-" + size + ".png");
@@ -84,6 +86,7 @@ public final class MizanApp extends Application {
         }
         StartupProbe.windowShown(window.scene());
         afterFirstFrame(window.scene(), () -> {
+            window.showSidePanel();
             buildEngine(engine);
             openFiles(model, getParameters().getRaw());
             StartupProbe.firstArticleAnalysed(model, window);

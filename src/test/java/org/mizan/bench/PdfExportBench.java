@@ -26,7 +26,8 @@ public final class PdfExportBench {
         String text = Fixtures.repeated(copies);
         Analysis analysis = Fixtures.analysis(text, Article.of(text, "bench.txt"));
         int annotations = analysis.mentions().size() + analysis.figures().size() + analysis.claims().size();
-        for (int run = 1; run <= 4; run++) {
+        int runs = Integer.getInteger("bench.pdfRuns", 4);   // 1: the cold run only (PdfColdStartBench)
+        for (int run = 1; run <= runs; run++) {
             resetHeapPeaks();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
