@@ -170,12 +170,12 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         for (Found f : found) {
             int i = f.first().order();
             int j = f.second().order();
-            if (!seen.add(((long) i << 32) | j)) {
+            if (!seen.add(pairKey(i, j))) {
                 continue;                       // one flag per pair: the strongest reason
             }
             // one source saying the same twice (a headline, then the tweet after it) is one statement:
             // its copies join the flag already kept for that statement instead of making their own
-            long statements = ((long) Math.min(said[i], said[j]) << 32) | Math.max(said[i], said[j]);
+            long statements = pairKey(Math.min(said[i], said[j]), Math.max(said[i], said[j]));
             Kept same = byStatements.get(statements);
             if (same != null) {
                 same.repeat(f.first());
@@ -187,7 +187,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             }
             taken[i]++;
             taken[j]++;
-            Kept k = new Kept(f, new java.util.LinkedHashSet<>());
+            Kept k = new Kept(f, new LinkedHashMap<>());
             kept.add(k);
             byStatements.put(statements, k);
         }
@@ -196,22 +196,40 @@ public final class FrameContradictionFinder implements ContradictionFinder {
             String[] text = k.found().text().get();
             out.add(new Contradiction("x" + (out.size() + 1), k.found().kind(), ref(k.found().first()),
                     ref(k.found().second()), round(k.found().score()), text[0], text[1],
-                    k.repeats().stream().map(FrameContradictionFinder::ref).toList()));
+                    k.repeats().values().stream().map(FrameContradictionFinder::ref).toList()));
         }
         return out;
     }
 
-    /** A flag kept, with the copies of its claims that the same sources stated again. */
-    private record Kept(Found found, java.util.Set<ClaimView> repeats) {
+    /**
+     * A flag kept, with the copies of its claims that the same sources stated again, keyed by claim
+     * order: a view's own hash code walks its whole analysis, which made a story retold hundreds of
+     * times cost seconds here.
+     */
+    private record Kept(Found found, Map<Integer, ClaimView> repeats) {
         void repeat(ClaimView v) {
             if (v != found.first() && v != found.second()) {
-                repeats.add(v);
+                repeats.putIfAbsent(v.order(), v);
             }
         }
     }
 
+    /**
+     * One key per ordered pair of claim numbers, for hash sets. {@code (i << 32) | j} alone hashes to
+     * {@code i ^ j}, so the pairs of neighbouring claims, which the blocks compare most, crowd into
+     * the same buckets; multiplying by an odd constant is one-to-one and spreads them.
+     */
+    static long pairKey(int i, int j) {
+        return (((long) i << 32) | (j & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
+    }
+
     /** Two figures of two claims, compared once however many blocks hold both. */
     private record QuantityPair(int first, int firstAt, int second, int secondAt) {
+        @Override
+        public int hashCode() {
+            // the record's own hash (31 * h + x) collides for nearby claims and offsets; see pairKey
+            return Long.hashCode(pairKey(first, second) ^ pairKey(firstAt, secondAt) * 0xC2B2AE3D27D4EB4FL);
+        }
     }
 
     private static void compareQuantitiesOnce(Quantity p, Quantity q, java.util.Set<QuantityPair> compared,
@@ -235,7 +253,7 @@ public final class FrameContradictionFinder implements ContradictionFinder {
         }
         ClaimView first = a.order() < b.order() ? a : b;
         ClaimView second = first == a ? b : a;
-        if (compared.add(((long) first.order() << 32) | second.order())) {
+        if (compared.add(pairKey(first.order(), second.order()))) {
             compareFrames(first, second).ifPresent(found::add);
         }
     }
