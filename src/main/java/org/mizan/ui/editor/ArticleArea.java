@@ -90,18 +90,6 @@ public final class ArticleArea extends StackPane {
     /** Overlays to repaint after the next layout pass. */
     private final Set<ParagraphOverlay> dirty = new LinkedHashSet<>();
     private final Runnable paintPass = this::paintPass;
-    /**
-     * FX-thread CPU between two paint passes above which the overlays are painted in the next
-     * pulse instead (see {@link #paintPass}). A frame's budget is 100 ms; painting a screenful of
-     * dense highlights takes 5-20 ms, building a screenful of new paragraphs 40-100 ms.
-     */
-    static final long PAINT_LATER_AFTER_NANOS = 30_000_000;
-    private static final java.lang.management.ThreadMXBean THREAD_CPU =
-            java.lang.management.ManagementFactory.getThreadMXBean();
-    /** FX-thread CPU time at the end of the last paint pass, -1 before the first. */
-    private long lastPassCpu = -1;
-    /** The dirty overlays were put off by one pulse already: the next pass paints them whatever it costs. */
-    private boolean paintPutOff;
     /** Article characters that are displayed as another character (see RtlWorkarounds.displayText), by offset. */
     private final TreeMap<Integer, Character> substituted = new TreeMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -830,41 +818,18 @@ public final class ArticleArea extends StackPane {
         }
     }
 
-    /**
-     * Runs after each pulse's layout pass: paints the overlays asked for since the last one. When
-     * the FX thread has already spent {@link #PAINT_LATER_AFTER_NANOS} since the last pass (a
-     * scroll jump that built a screenful of new paragraphs, or an analysis handed over in this
-     * frame), the painting waits for the next pulse, so that text and highlights do not add up in
-     * one frame; it never waits twice, so highlights are at most one frame late.
-     */
+    /** Runs after each pulse's layout pass: paints the overlays asked for since the last one. */
     private void paintPass() {
-        long cpu = fxCpuNanos();
-        boolean heavy = cpu >= 0 && lastPassCpu >= 0 && cpu - lastPassCpu > PAINT_LATER_AFTER_NANOS;
-        try {
-            if (dirty.isEmpty()) {
-                return;
-            }
-            if (heavy && !paintPutOff) {
-                paintPutOff = true;
-                Platform.requestNextPulse();
-                return;
-            }
-            paintPutOff = false;
-            List<ParagraphOverlay> todo = new ArrayList<>(dirty);
-            dirty.clear();
-            for (ParagraphOverlay o : todo) {
-                if (o.live() && !o.flow().isNeedsLayout()) {
-                    paint(o);
-                }
-            }
-        } finally {
-            lastPassCpu = fxCpuNanos();
+        if (dirty.isEmpty()) {
+            return;
         }
-    }
-
-    /** The calling thread's CPU time, or -1 where the JVM does not measure it. */
-    private static long fxCpuNanos() {
-        return THREAD_CPU.isCurrentThreadCpuTimeSupported() ? THREAD_CPU.getCurrentThreadCpuTime() : -1;
+        List<ParagraphOverlay> todo = new ArrayList<>(dirty);
+        dirty.clear();
+        for (ParagraphOverlay o : todo) {
+            if (o.live() && !o.flow().isNeedsLayout()) {
+                paint(o);
+            }
+        }
     }
 
     private void paint(ParagraphOverlay o) {
