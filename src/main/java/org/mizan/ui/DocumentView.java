@@ -48,15 +48,21 @@ final class DocumentView {
     void refreshHighlights() {
         Analysis a = doc.analysis();
         PreparedAnalysis ready = doc.prepared();
-        List<Highlight> hs = new ArrayList<>();
+        List<Highlight> layers = List.of();
         if (a != null && a.text().equals(editor.getText())) {
             // The layers were built on the analysis thread: here they are only joined.
-            hs.addAll(ready != null && ready.analysis() == a ? ready.highlights().select(main.layers(), main.crossArticle())
-                    : Highlights.of(a, main.layers(), main.crossArticle()));
+            layers = ready != null && ready.analysis() == a ? ready.highlights().select(main.layers(), main.crossArticle())
+                    : Highlights.of(a, main.layers(), main.crossArticle());
         } else if (a != null) {
             // The text moved on since this analysis started: keep what is drawn until the next one lands.
             return;
         }
+        if (findMatches.isEmpty()) {
+            // The usual case: the prepared list goes to the editor as it is (sorted, immutable; no copy).
+            editor.setHighlights(layers);
+            return;
+        }
+        List<Highlight> hs = new ArrayList<>(layers);
         for (Span m : findMatches) {
             hs.add(new Highlight(m, Highlights.FIND_MATCH));
         }

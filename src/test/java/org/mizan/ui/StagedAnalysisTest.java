@@ -157,6 +157,31 @@ class StagedAnalysisTest {
         assertEquals(second, doc.analysis().text());
     }
 
+    @Test
+    void stagesThatComeTogetherAreAppliedAFewFramesApartTheLastOneComplete() throws Exception {
+        // The fixture's annotators finish all three stages within a few milliseconds, as the engine
+        // does on a short article: applied back to back, two repaints fell into one frame.
+        DocumentViewModel doc = DocumentViewModel.staged(Article.of(ReaderFixture.ARTICLE, "a.txt"), null,
+                ReaderFixture.pipeline()::analyze, threads, Duration.ZERO);
+        List<Long> appliedAt = new CopyOnWriteArrayList<>();
+        List<Pipeline.Stage> stages = new CopyOnWriteArrayList<>();
+        doc.analysisProperty().addListener((o, a, b) -> {
+            appliedAt.add(System.nanoTime());
+            stages.add(doc.stageProperty().get());
+        });
+        doc.analyseNow();
+        await(() -> !doc.busyProperty().get());
+        fx.submit(() -> { }).get();
+
+        assertEquals(Pipeline.Stage.CONTRADICTIONS, stages.getLast(), "the complete analysis is the last one shown");
+        assertEquals(ReaderFixture.pipeline().analyze(Article.of(ReaderFixture.ARTICLE, "a.txt")), doc.analysis());
+        for (int i = 1; i < appliedAt.size(); i++) {
+            assertTrue(appliedAt.get(i) - appliedAt.get(i - 1) >= DocumentViewModel.APPLY_GAP_NANOS,
+                    "stage " + stages.get(i) + " applied " + (appliedAt.get(i) - appliedAt.get(i - 1)) / 1_000_000
+                            + " ms after " + stages.get(i - 1));
+        }
+    }
+
     private static void awaitQuietly(BooleanSupplier condition) {
         try {
             await(condition);

@@ -35,11 +35,12 @@ import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
-import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
@@ -82,8 +83,8 @@ public final class ArticleArea extends StackPane {
     /** FX-thread time per frame spent adding the chunks of a long text (a frame is about 16 ms). */
     private static final long FEED_BUDGET_NANOS = 6_000_000;
 
-    private final StyledTextArea<ParagraphDirection, Collection<String>> area;
-    private final VirtualizedScrollPane<StyledTextArea<ParagraphDirection, Collection<String>>> scroll;
+    private final GenericStyledArea<ParagraphDirection, String, Collection<String>> area;
+    private final VirtualizedScrollPane<GenericStyledArea<ParagraphDirection, String, Collection<String>>> scroll;
     /** The overlays of the paragraph boxes now in the scene (see ParagraphOverlay). */
     private final Set<ParagraphOverlay> overlays = new LinkedHashSet<>();
     /** Overlays to repaint after the next layout pass. */
@@ -110,7 +111,7 @@ public final class ArticleArea extends StackPane {
 
     public ArticleArea() {
         org.mizan.ui.Fonts.load();
-        area = new StyledTextArea<>(ParagraphDirection.RTL,
+        area = new GenericStyledArea<>(ParagraphDirection.RTL,
                 (flow, direction) -> {
                     flow.setNodeOrientation(direction.rtl()
                             ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
@@ -118,10 +119,8 @@ public final class ArticleArea extends StackPane {
                     RtlWorkarounds.clipLineEnds(flow, direction.rtl());
                 },
                 RtlWorkarounds.EVEN,
-                // The segment styles only keep RichTextFX from merging neighbouring words
-                // (RtlWorkarounds item 1); as CSS classes they would match no rule and only add
-                // to every word's CSS pass, so the Text nodes do not get them.
-                (text, classes) -> { });
+                SegmentOps.styledTextOps(),
+                ArticleArea::wordNode);
         area.setWrapText(true);
         area.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         area.getStyleClass().add("article");
@@ -173,6 +172,21 @@ public final class ArticleArea extends StackPane {
     @Override
     protected double computeMinWidth(double height) {
         return snappedLeftInset() + snappedRightInset();
+    }
+
+    /**
+     * The node of one display segment (one word, see RtlWorkarounds item 1): a plain JavaFX
+     * {@link javafx.scene.text.Text}. RichTextFX's own factory makes a {@code TextExt}, whose extra
+     * styleable properties (background, border, underline) each cost a CSS pass per word and a
+     * look at every layout; Mizan paints highlights in its overlay instead and never uses them.
+     * The segment styles only keep RichTextFX from merging neighbouring words, so they become no
+     * CSS class either; the "text" class stays, so that stylesheets (font, zoom) reach the words.
+     */
+    private static Node wordNode(StyledSegment<String, Collection<String>> segment) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(segment.getSegment());
+        t.setTextOrigin(javafx.geometry.VPos.TOP);
+        t.getStyleClass().add("text");
+        return t;
     }
 
     // ----------------------------------------------------------------------------- text
@@ -402,7 +416,7 @@ public final class ArticleArea extends StackPane {
     }
 
     /** The RichTextFX area inside, for focus, events and change streams. Style it through CSS, not through its style API. */
-    public StyledTextArea<ParagraphDirection, Collection<String>> textArea() {
+    public GenericStyledArea<ParagraphDirection, String, Collection<String>> textArea() {
         return area;
     }
 
@@ -512,7 +526,9 @@ public final class ArticleArea extends StackPane {
 
     /** Replaces the highlights. Spans are exact article offsets; on screen each grows to whole words. */
     public void setHighlights(List<Highlight> newHighlights) {
-        storeHighlights(new ArrayList<>(newHighlights));
+        // A list handed over sorted and immutable (an analysis' highlights, tens of thousands on
+        // a long article) is kept as it is: no copy on the FX thread.
+        storeHighlights(sortedBySpan(newHighlights) ? newHighlights : new ArrayList<>(newHighlights));
         repaintAll();
     }
 
@@ -524,6 +540,7 @@ public final class ArticleArea extends StackPane {
     private void storeHighlights(List<Highlight> list) {
         // An analysis hands them over sorted (prepared off the FX thread): checking is cheaper than sorting.
         if (!sortedBySpan(list)) {
+            list = new ArrayList<>(list);
             list.sort(Comparator.comparing(Highlight::span));
         }
         int longest = 0;
