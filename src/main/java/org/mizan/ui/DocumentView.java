@@ -33,6 +33,10 @@ final class DocumentView {
         main.crossArticle().addListener((ListChangeListener<Object>) c -> refreshHighlights());
         main.zoomProperty().addListener((o, a, b) -> editor.setZoom(b.doubleValue()));
         editor.setZoom(main.zoomProperty().get());
+        // Where the reader looks decides which paragraphs a long article's first analysis reads first
+        // (it may still be waiting for the engine to load when the reader scrolls).
+        editor.area().textArea().estimatedScrollYProperty().addListener(
+                (o, a, b) -> main.viewportAt(doc, editor.area().firstVisibleOffset()));
         tab.setContent(editor.node());
         tab.setUserData(this);
         tab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

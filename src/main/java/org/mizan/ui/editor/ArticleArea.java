@@ -618,6 +618,17 @@ public final class ArticleArea extends StackPane {
     }
 
     /**
+     * The article offset where the first paragraph on screen starts; 0 before anything is laid out
+     * (a newly opened article shows its top).
+     */
+    public int firstVisibleOffset() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return 0;
+        }
+        return area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+    }
+
+    /**
      * Scrolls so that the start of {@code span} is on screen, without moving the caret. An area
      * not laid out yet (not in a scene) scrolls once it is: laid out before it has a width, every
      * word would be wider than the line, and JavaFX throws splitting Arabic runs (RtlWorkarounds

@@ -372,6 +372,36 @@ class ArticleAreaTest {
         assertTrue(call(() -> zero.getWidth()) <= 1, "the area really had no width");
     }
 
+    /** The first paragraph on screen is reported by its article offset, so analysis can start where the reader looks. */
+    @Test
+    void theFirstVisibleOffsetFollowsScrolling() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            sb.append("الفقرة رقم ").append(i).append(": قال المتحدث باسم الوزارة إن المحادثات مستمرة.\n");
+        }
+        String text = sb.toString();
+        Stage[] window = new Stage[1];
+        ArticleArea a = call(() -> {
+            ArticleArea x = new ArticleArea();
+            x.setArticleText(text);
+            window[0] = new Stage();
+            window[0].setScene(new Scene(x, 600, 300));
+            window[0].show();
+            return x;
+        });
+        settle();
+        assertEquals(0, (int) call(a::firstVisibleOffset), "a new article shows its top");
+        int target = text.indexOf("الفقرة رقم 150:");
+        run(() -> a.reveal(new Span(target, target + 5)));
+        settle();
+        int first = call(a::firstVisibleOffset);
+        run(() -> window[0].close());
+        assertTrue(first > text.indexOf("الفقرة رقم 120:") && first <= target,
+                "the first paragraph on screen after revealing paragraph 150 starts at " + first);
+        assertEquals('ا', text.charAt(first), "a paragraph start");
+        assertTrue(first == 0 || text.charAt(first - 1) == '\n');
+    }
+
     private void checkWrapping(int width) {
         resize(width, 1500);
         // The text as written (other tests edit it); a live resize itself is checked in
