@@ -375,22 +375,33 @@ final class SidePanel extends VBox {
             }
             // The rows were built on the analysis thread (PreparedAnalysis): here they are only handed over.
             PreparedAnalysis ready = shown.prepared() != null && shown.prepared().analysis() == a ? shown.prepared() : null;
-            actors.getItems().setAll(ready != null ? ready.actorRows() : PanelRows.actors(shown.actorGroups()));
+            replace(actors.getItems(), ready != null ? ready.actorRows() : PanelRows.actors(shown.actorGroups()));
             // Long lists are filled when their pane is open: a long article has thousands of figures.
             if (accordion.getPanes().get(1).isExpanded()) {
-                figures.getItems().setAll(ready != null ? ready.figureRows() : PanelRows.figures(a));
+                replace(figures.getItems(), ready != null ? ready.figureRows() : PanelRows.figures(a));
             } else {
                 figures.getItems().clear();
             }
             if (accordion.getPanes().get(2).isExpanded()) {
-                claims.getItems().setAll(ready != null ? ready.claimRows() : PanelRows.claims(a));
+                replace(claims.getItems(), ready != null ? ready.claimRows() : PanelRows.claims(a));
             } else {
                 claims.getItems().clear();
             }
-            contradictions.getItems().setAll(PanelRows.contradictions(main.reviewItems(shown), main.decisions()));
-            notes.getItems().setAll(main.corrector().notes(shown));
+            replace(contradictions.getItems(), PanelRows.contradictions(main.reviewItems(shown), main.decisions()));
+            replace(notes.getItems(), main.corrector().notes(shown));
         } finally {
             updating = false;
+        }
+    }
+
+    /**
+     * Puts {@code rows} in a list unless it already holds them: a new analysis stage usually leaves
+     * the actors as they were, and replacing thousands of equal rows costs a frame and loses the
+     * reader's selection and scroll position.
+     */
+    private static <T> void replace(javafx.collections.ObservableList<T> items, List<T> rows) {
+        if (!items.equals(rows)) {
+            items.setAll(rows);
         }
     }
 

@@ -86,9 +86,29 @@ class StagedAnalysisWindowTest {
         fx(() -> model.messages().languageProperty().set(Language.ENGLISH));
         SidePanel side = fx(() -> (SidePanel) window.root().lookup("#side-panel"));
         assertTrue(fx(() -> side.actors.getItems().stream().anyMatch(r -> r.canonical().equals("سامر الخطيب"))));
+        int row = fx(() -> {
+            for (int i = 0; i < side.actors.getItems().size(); i++) {
+                if (side.actors.getItems().get(i).canonical().equals("سامر الخطيب")) {
+                    side.actors.getSelectionModel().select(i);
+                    return i;
+                }
+            }
+            return -1;
+        });
+        var rowsBefore = fx(() -> List.copyOf(side.actors.getItems()));
+        java.util.concurrent.atomic.AtomicInteger actorListChanges = new java.util.concurrent.atomic.AtomicInteger();
+        fx(() -> {
+            side.actors.getItems().addListener(
+                    (javafx.collections.ListChangeListener<PanelRows.ActorRow>) c -> actorListChanges.incrementAndGet());
+            return null;
+        });
 
         releaseClaims.countDown();
         waitFor(doc::analysisCurrent);
+        assertEquals(rowsBefore, fx(() -> List.copyOf(side.actors.getItems())), "claims change no actor row");
+        assertEquals(0, actorListChanges.get(), "equal rows are not put in again (thousands of rows cost a frame)");
+        assertEquals(row, (int) fx(() -> side.actors.getSelectionModel().getSelectedIndex()),
+                "the reader's selected actor stays selected when a later stage arrives");
         assertEquals("", fx(stage::getText));
         assertFalse(fx(() -> doc.busyProperty().get()));
         int claimStart = fx(() -> doc.analysis().claims().getFirst().span().start());
