@@ -128,7 +128,7 @@ public final class StartupProbe {
      * clock read by the shell just before starting Java). There both ends are read from the
      * kernel's clock since boot instead, which has 10 ms resolution.
      */
-    static long sinceStart() {
+    private static long sinceStart() {
         return ProcessClock.linuxSinceStart().orElseGet(() -> ProcessHandle.current().info().startInstant()
                 .map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L));
     }

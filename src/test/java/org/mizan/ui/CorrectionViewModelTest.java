@@ -1,5 +1,6 @@
 package org.mizan.ui;
 
+import static org.mizan.ui.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,16 +53,6 @@ class CorrectionViewModelTest {
 
     private <T> T onFx(Callable<T> c) throws Exception {
         return fx.submit(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met in time");
-            }
-            Thread.sleep(5);
-        }
     }
 
     private DocumentViewModel open(MainViewModel model, Path file) throws Exception {

@@ -1,5 +1,7 @@
 package org.mizan.ui;
 
+import static org.mizan.ui.Await.await;
+import static org.mizan.ui.Await.awaitQuietly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mizan.analysis.ActorFinder;
@@ -179,24 +180,6 @@ class StagedAnalysisTest {
             assertTrue(appliedAt.get(i) - appliedAt.get(i - 1) >= DocumentViewModel.APPLY_GAP_NANOS,
                     "stage " + stages.get(i) + " applied " + (appliedAt.get(i) - appliedAt.get(i - 1)) / 1_000_000
                             + " ms after " + stages.get(i - 1));
-        }
-    }
-
-    private static void awaitQuietly(BooleanSupplier condition) {
-        try {
-            await(condition);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met in time");
-            }
-            Thread.sleep(5);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.mizan.ui;
 
+import static org.mizan.ui.Await.await;
 import org.mizan.ui.editor.Highlight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mizan.model.Analysis;
@@ -42,16 +42,6 @@ class ViewModelTest {
 
     private static Analysis analyse(String text) {
         return ReaderFixture.pipeline().analyze(Article.of(text, "a.txt"));
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met in time");
-            }
-            Thread.sleep(5);
-        }
     }
 
     // ---- highlights ----

@@ -1,5 +1,7 @@
 package org.mizan.ui;
 
+import static org.mizan.ui.Await.await;
+import static org.mizan.ui.Await.awaitQuietly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mizan.analysis.ActorFinder;
@@ -174,23 +175,5 @@ class VisibleFirstViewModelTest {
 
     private <T> T onFx(Callable<T> c) throws Exception {
         return fx.submit(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met in time");
-            }
-            Thread.sleep(5);
-        }
-    }
-
-    private static void awaitQuietly(BooleanSupplier condition) {
-        try {
-            await(condition);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

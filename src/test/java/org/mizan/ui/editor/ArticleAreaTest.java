@@ -712,7 +712,15 @@ class ArticleAreaTest {
         assertTrue(call(() -> area.textArea().getParagraphs().size()) > 10, "shown in pieces");
         assertEquals(text, call(area::getArticleText), "the text handed back is the article's");
         int target = text.indexOf("الحكومة", 20_000);
-        Span name = new Span(target, target + "الحكومة".length());
+        assertShownAndHighlighted(target, "الحكومة");
+    }
+
+    /**
+     * The word at article offset {@code target} is the one drawn there, and a highlight over it
+     * covers its glyphs (however the area split the article into display paragraphs).
+     */
+    private void assertShownAndHighlighted(int target, String word) {
+        Span name = new Span(target, target + word.length());
         run(() -> {
             area.setHighlights(List.of(new Highlight(name, "probe-fill")));
             area.moveCaret(target);
@@ -721,9 +729,9 @@ class ArticleAreaTest {
         String shown = call(() -> {
             var pos = area.textArea().offsetToPosition(target, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
             return area.textArea().getParagraph(pos.getMajor()).getText()
-                    .substring(pos.getMinor(), pos.getMinor() + "الحكومة".length());
+                    .substring(pos.getMinor(), pos.getMinor() + word.length());
         });
-        assertEquals("الحكومة", shown, "article offsets address the same characters on screen");
+        assertEquals(word, shown, "article offsets address the same characters on screen");
         PixelCheck check = PixelCheck.measure(area, stage, name, "probe-fill", 1);
         assertTrue(check.coverage() >= 0.70 && check.outside() < 0.10, check.toString());
     }
@@ -777,20 +785,7 @@ class ArticleAreaTest {
         assertEquals(text.length(), (int) call(area::getLength), "one display character per article character");
         assertTrue(call(() -> area.textArea().isEditable()), "editable once loaded");
         int target = text.lastIndexOf("السويحلي");
-        Span name = new Span(target, target + "السويحلي".length());
-        run(() -> {
-            area.setHighlights(List.of(new Highlight(name, "probe-fill")));
-            area.moveCaret(target);
-        });
-        settle();
-        String shown = call(() -> {
-            var pos = area.textArea().offsetToPosition(target, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
-            return area.textArea().getParagraph(pos.getMajor()).getText()
-                    .substring(pos.getMinor(), pos.getMinor() + "السويحلي".length());
-        });
-        assertEquals("السويحلي", shown, "article offsets address the same characters on screen");
-        PixelCheck check = PixelCheck.measure(area, stage, name, "probe-fill", 1);
-        assertTrue(check.coverage() >= 0.70 && check.outside() < 0.10, check.toString());
+        assertShownAndHighlighted(target, "السويحلي");
     }
 
     @Test
